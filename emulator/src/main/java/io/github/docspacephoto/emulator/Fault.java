@@ -1,0 +1,55 @@
+package io.github.docspacephoto.emulator;
+
+import java.time.Duration;
+
+/** Something going wrong on a route, as tests need it: slowness, overload, broken answers, dropped connections. */
+public sealed interface Fault {
+
+    /** Answer normally, but only after this delay. */
+    static Fault delay(Duration delay) {
+        return new Delay(delay);
+    }
+
+    /** Answer with this status and DocSpace's error body, e.g. 500, 502, 503, 504. */
+    static Fault status(int code) {
+        return new Status(code);
+    }
+
+    /** 429 with a Retry-After header, as DocSpace's rate limiter does. */
+    static Fault tooManyRequests(int retryAfterSeconds) {
+        return new TooManyRequests(retryAfterSeconds);
+    }
+
+    /** Close the connection without answering. */
+    static Fault connectionReset() {
+        return new ConnectionReset();
+    }
+
+    /** 200 with a body that is not JSON. */
+    static Fault malformedJson() {
+        return new MalformedJson();
+    }
+
+    /** 502 with a proxy's HTML page instead of JSON. */
+    static Fault htmlErrorPage() {
+        return new HtmlErrorPage();
+    }
+
+    record Delay(Duration delay) implements Fault {
+    }
+
+    record Status(int code) implements Fault {
+    }
+
+    record TooManyRequests(int retryAfterSeconds) implements Fault {
+    }
+
+    record ConnectionReset() implements Fault {
+    }
+
+    record MalformedJson() implements Fault {
+    }
+
+    record HtmlErrorPage() implements Fault {
+    }
+}
