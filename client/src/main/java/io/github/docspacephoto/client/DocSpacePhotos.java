@@ -1,0 +1,250 @@
+package io.github.docspacephoto.client;
+
+import io.github.docspacephoto.client.api.AuthenticationApi;
+import io.github.docspacephoto.client.api.PeoplePhotosApi;
+import io.github.docspacephoto.client.error.DocSpaceException;
+import io.github.docspacephoto.client.error.InvalidInputException;
+import io.github.docspacephoto.client.error.TwoFactorRequiredException;
+import io.github.docspacephoto.client.error.UnexpectedResponseException;
+import io.github.docspacephoto.client.error.UploadRejectedException;
+import io.github.docspacephoto.client.model.ApiResponse;
+import io.github.docspacephoto.client.model.AuthRequestsDto;
+import io.github.docspacephoto.client.model.AuthenticationTokenDto;
+import io.github.docspacephoto.client.model.FileUploadResultDto;
+import io.github.docspacephoto.client.model.ThumbnailsDataDto;
+import io.github.docspacephoto.client.model.ThumbnailsRequest;
+import io.github.docspacephoto.client.model.UpdatePhotoMemberRequest;
+import io.github.docspacephoto.client.provider.CredentialsFilter;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The programmatic entry point, for places without CDI such as a Jenkins plugin or a CLI: builds the MicroProfile
+ * Rest Client once per {@link DocSpaceSettings}, checks every request before sending it, retries what is safe to
+ * retry, and runs under the library's class loader so that implementations found through the thread context
+ * class loader (RESTEasy's, for one) work inside a plugin class loader.
+ */
+public final class DocSpacePhotos {
+
+    /** Enough for any real set of servers and credentials; a process that makes more starts again from empty. */
+    private static final int MAX_CACHED_CLIENTS = 64;
+    private static final Map<DocSpaceSettings, DocSpacePhotos> CLIENTS = new ConcurrentHashMap<>();
+
+    private final DocSpaceSettings settings;
+    private final PeoplePhotosApi api;
+    private final Retrier retrier;
+
+    private DocSpacePhotos(DocSpaceSettings settings) {
+        this.settings = settings;
+        this.retrier = new Retrier(settings.maxAttempts());
+        Credentials credentials = settings.credentials();
+        if (credentials instanceof Credentials.Login login) {
+            credentials = Credentials.token(login(settings, login.userName(), login.password()));
+        }
+        CredentialsFilter authentication = new CredentialsFilter(credentials);
+        this.api = LibraryClassLoader.run(() -> builder(settings).register(authentication)
+                .build(PeoplePhotosApi.class));
+    }
+
+    /** The client for these settings, built on first use and shared afterwards; thread-safe. */
+    public static DocSpacePhotos connect(DocSpaceSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.credentials() == null) {
+            throw new InvalidInputException("credentials", null,
+                    "are missing: give a token, an API key, a login or basic credentials");
+        }
+        DocSpacePhotos cached = CLIENTS.get(settings);
+        if (cached != null) {
+            return cached;
+        }
+        if (CLIENTS.size() >= MAX_CACHED_CLIENTS) {
+            CLIENTS.clear();
+        }
+        return CLIENTS.computeIfAbsent(settings, DocSpacePhotos::new);
+    }
+
+    /**
+     * Exchanges a user name (or e-mail) and password for a personal access token. Only the server and
+     * timeouts of {@code settings} are used.
+     */
+    public static String login(DocSpaceSettings settings, String userName, String password) {
+        if (userName == null || userName.isBlank()) {
+            throw new InvalidInputException("userName", null, "is missing");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new InvalidInputException("password", null, "is missing");
+        }
+        String requestLine = "POST /api/2.0/authentication";
+        AuthenticationTokenDto token = LibraryClassLoader.run(() -> {
+            AuthenticationApi auth = builder(settings).build(AuthenticationApi.class);
+            try {
+                return unwrap(auth.authenticateMe(new AuthRequestsDto(userName, password)), requestLine);
+            } catch (RuntimeException e) {
+                throw Failures.translate(e, requestLine, settings.server());
+            } finally {
+                close(auth);
+            }
+        });
+        if (token.token() == null || token.token().isBlank()) {
+            if (Boolean.TRUE.equals(token.tfa()) || Boolean.TRUE.equals(token.sms())) {
+                throw new TwoFactorRequiredException(userName);
+            }
+            throw new UnexpectedResponseException(requestLine + ": the answer has no token", null);
+        }
+        return token.token();
+    }
+
+    public DocSpaceSettings settings() {
+        return settings;
+    }
+
+    /** Validates the request, then runs its action. */
+    public PhotoResult execute(PhotoRequest request) {
+        request.validate(settings.maxUploadBytes());
+        return switch (request.action()) {
+            case GET -> get(request.userId());
+            case DELETE -> delete(request.userId());
+            case UPDATE -> update(request.userId(), request.url());
+            case UPLOAD -> upload(request.userId(), request.file(), request.autosave());
+            case THUMBNAILS -> thumbnails(request.userId(),
+                    request.crop() == null ? CropRectangle.WHOLE_PHOTO : request.crop(), request.tmpFile());
+        };
+    }
+
+    public PhotoResult get(String userId) {
+        String id = PhotoRequest.checkUserId(userId);
+        return urls(PhotoAction.GET, id, call("GET", id, "", true, () -> api.getMemberPhoto(id)));
+    }
+
+    public PhotoResult delete(String userId) {
+        String id = PhotoRequest.checkUserId(userId);
+        return urls(PhotoAction.DELETE, id, call("DELETE", id, "", true, () -> api.deleteMemberPhoto(id)));
+    }
+
+    /** Sets the photo from a URL the server downloads. */
+    public PhotoResult update(String userId, String url) {
+        PhotoRequest.builder(PhotoAction.UPDATE, userId).url(url).build().validate(settings.maxUploadBytes());
+        UpdatePhotoMemberRequest body = new UpdatePhotoMemberRequest(url.trim());
+        return urls(PhotoAction.UPDATE, userId, call("PUT", userId, "", true,
+                () -> api.updateMemberPhoto(userId, body)));
+    }
+
+    /** Crops the current photo, or with {@code tmpFile} makes a temporary upload the photo. */
+    public PhotoResult thumbnails(String userId, CropRectangle crop, String tmpFile) {
+        String id = PhotoRequest.checkUserId(userId);
+        CropRectangle rectangle = crop == null ? CropRectangle.WHOLE_PHOTO : crop;
+        ThumbnailsRequest body = new ThumbnailsRequest(tmpFile == null || tmpFile.isBlank() ? null : tmpFile,
+                rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height());
+        return urls(PhotoAction.THUMBNAILS, id, call("POST", id, "/thumbnails", true,
+                () -> api.createMemberPhotoThumbnails(id, body)));
+    }
+
+    /** Uploads a PNG or JPEG; with {@code autosave} false it is kept as a temporary file (see the result). */
+    public PhotoResult upload(String userId, Path file, boolean autosave) {
+        PhotoRequest.builder(PhotoAction.UPLOAD, userId).file(file).build().validate(settings.maxUploadBytes());
+        PhotoFile photo = PhotoFile.check(file, settings.maxUploadBytes());
+        // Only retried when the connection was never made: a sent upload may have changed the photo already.
+        FileUploadResultDto result = call("POST", userId, "", false, () -> uploadOnce(userId, photo, autosave));
+        if (result == null) {
+            throw new UnexpectedResponseException("POST " + photoPath(userId) + ": the answer has no result", null);
+        }
+        if (!result.isSuccess()) {
+            throw new UploadRejectedException(userId, result.message() == null ? "no reason given" : result.message());
+        }
+        if (autosave && result.photoUrls() != null) {
+            return new PhotoResult(PhotoAction.UPLOAD, userId, PhotoUrls.of(result.photoUrls()), null);
+        }
+        if (result.temporaryFile() != null) {
+            return new PhotoResult(PhotoAction.UPLOAD, userId, null, result.temporaryFile());
+        }
+        throw new UnexpectedResponseException("POST " + photoPath(userId) + ": the upload answered success but no"
+                + " photo URLs", null);
+    }
+
+    private ApiResponse<FileUploadResultDto> uploadOnce(String userId, PhotoFile photo, boolean autosave) {
+        try (InputStream content = Files.newInputStream(photo.path())) {
+            List<EntityPart> form = List.of(
+                    EntityPart.withName("File")
+                            .fileName(photo.path().getFileName().toString())
+                            .mediaType(MediaType.valueOf(photo.mediaType()))
+                            .content(content)
+                            .build(),
+                    // Always sent: 3.6 servers fail without it, 3.7 servers default it to false.
+                    EntityPart.withName("Autosave")
+                            .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                            .content(Boolean.toString(autosave))
+                            .build());
+            return api.uploadMemberPhoto(userId, form);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T call(String method, String userId, String suffix, boolean idempotent,
+                       Supplier<ApiResponse<T>> request) {
+        String requestLine = method + " " + photoPath(userId) + suffix;
+        return retrier.call(requestLine, idempotent, () -> LibraryClassLoader.run(() -> {
+            try {
+                return unwrap(request.get(), requestLine);
+            } catch (UncheckedIOException e) {
+                throw new InvalidInputException("file", null, "cannot be read: " + e.getCause().getMessage());
+            } catch (RuntimeException e) {
+                throw Failures.translate(e, requestLine, settings.server());
+            }
+        }));
+    }
+
+    private static PhotoResult urls(PhotoAction action, String userId, ThumbnailsDataDto dto) {
+        return new PhotoResult(action, userId, PhotoUrls.of(dto), null);
+    }
+
+    private static <T> T unwrap(ApiResponse<T> envelope, String requestLine) {
+        if (envelope == null || envelope.getResponse() == null) {
+            throw new UnexpectedResponseException(requestLine + ": the answer has no 'response'", null);
+        }
+        return envelope.getResponse();
+    }
+
+    private static String photoPath(String userId) {
+        return "/api/2.0/people/" + userId + "/photo";
+    }
+
+    private static RestClientBuilder builder(DocSpaceSettings settings) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(settings.server())
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // RESTEasy refuses request bodies over 50 MB unless told otherwise; Jersey buffers a whole body
+                // in memory unless it may send it chunked. Each implementation ignores the other's property.
+                .property(LargeBodies.RESTEASY_FILE_THRESHOLD, "-1")
+                .property("jersey.config.client.request.entity.processing", "CHUNKED");
+    }
+
+    private static void close(Object client) {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // nothing left to release that matters
+            }
+        }
+    }
+
+    /** Forgets every built client; for tests and for a Jenkins configuration change. */
+    public static void clearCache() {
+        CLIENTS.clear();
+    }
+
+}

@@ -1,0 +1,134 @@
+package io.github.docspacephoto.client;
+
+import io.github.docspacephoto.client.error.InvalidInputException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One action on one user's photo, as the Jenkins step and the CLI describe it. {@link #validate(long)} refuses,
+ * before anything is sent, whatever DocSpace would refuse or what could reach another route.
+ */
+public record PhotoRequest(PhotoAction action, String userId, Path file, String url, CropRectangle crop,
+                           String tmpFile, boolean autosave) {
+
+    /**
+     * A GUID (in any of .NET's forms) or a DocSpace user name; nothing that could leave its path segment
+     * ({@code /}, {@code \}, {@code %}, {@code ..}, spaces, control or non-ASCII characters).
+     */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@+(){}-]{1,256}");
+
+    public PhotoRequest {
+        Objects.requireNonNull(action, "action");
+    }
+
+    public static Builder builder(PhotoAction action, String userId) {
+        return new Builder(action, userId);
+    }
+
+    /** Throws {@link InvalidInputException} naming the field, the value and the rule. */
+    public PhotoRequest validate(long maxUploadBytes) {
+        checkUserId(userId);
+        switch (action) {
+            case UPLOAD -> PhotoFile.check(file, maxUploadBytes);
+            case UPDATE -> checkPhotoUrl(url);
+            case THUMBNAILS -> {
+                if (crop == null && (tmpFile == null || tmpFile.isBlank())) {
+                    throw new InvalidInputException("crop", null,
+                            "is missing: thumbnails need a crop rectangle (x, y, width, height) or a tmpFile");
+                }
+            }
+            default -> {
+                // get and delete need only the user
+            }
+        }
+        return this;
+    }
+
+    static String checkUserId(String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidInputException("userId", null, "is missing: give the user's GUID or user name");
+        }
+        if (!USER_ID.matcher(userId).matches() || userId.equals(".") || userId.contains("..")) {
+            throw new InvalidInputException("userId", printable(userId), "is not a GUID or user name: it may"
+                    + " contain only ASCII letters, digits and . _ @ + - ( ) { }, and no '..'");
+        }
+        return userId;
+    }
+
+    private static void checkPhotoUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new InvalidInputException("url", null, "is missing: update needs the URL of the new photo");
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String scheme = uri.getScheme();
+            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        throw new InvalidInputException("url", printable(url), "is not an absolute http(s) URL with a host");
+    }
+
+    /** Control characters would make the message itself misleading. */
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(200).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    public static final class Builder {
+        private final PhotoAction action;
+        private final String userId;
+        private Path file;
+        private String url;
+        private CropRectangle crop;
+        private String tmpFile;
+        private boolean autosave = true;
+
+        private Builder(PhotoAction action, String userId) {
+            this.action = action;
+            this.userId = userId;
+        }
+
+        public Builder file(Path file) {
+            this.file = file;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder crop(CropRectangle crop) {
+            this.crop = crop;
+            return this;
+        }
+
+        public Builder tmpFile(String tmpFile) {
+            this.tmpFile = tmpFile;
+            return this;
+        }
+
+        /** True (the default) makes an upload the photo at once; false keeps it as a temporary file. */
+        public Builder autosave(boolean autosave) {
+            this.autosave = autosave;
+            return this;
+        }
+
+        public PhotoRequest build() {
+            return new PhotoRequest(action, userId, file, url, crop, tmpFile, autosave);
+        }
+    }
+}

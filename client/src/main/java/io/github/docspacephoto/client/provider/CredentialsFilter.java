@@ -1,0 +1,23 @@
+package io.github.docspacephoto.client.provider;
+
+import io.github.docspacephoto.client.Credentials;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+
+/** Authenticates every request of a programmatically built client with the credentials it was built for. */
+@Priority(Priorities.AUTHENTICATION)
+public final class CredentialsFilter implements ClientRequestFilter {
+
+    private final Credentials credentials;
+
+    public CredentialsFilter(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        credentials.applyTo(request.getHeaders());
+    }
+}
