@@ -88,7 +88,7 @@ public final class DocSpacePhotos {
         }
         String requestLine = "POST /api/2.0/authentication";
         AuthenticationTokenDto token = LibraryClassLoader.run(() -> {
-            AuthenticationApi auth = builder(settings).build(AuthenticationApi.class);
+            AuthenticationApi auth = plainBuilder(settings).build(AuthenticationApi.class);
             try {
                 return unwrap(auth.authenticateMe(new AuthRequestsDto(userName, password)), requestLine);
             } catch (RuntimeException e) {
@@ -221,11 +221,19 @@ public final class DocSpacePhotos {
         return "/api/2.0/people/" + userId + "/photo";
     }
 
-    private static RestClientBuilder builder(DocSpaceSettings settings) {
+    private static RestClientBuilder plainBuilder(DocSpaceSettings settings) {
         return RestClientBuilder.newBuilder()
                 .baseUri(settings.server())
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * For the photo calls, which may carry large bodies. Not for the login: over HttpURLConnection (Jersey) a
+     * streamed request loses the body of a 401 answer, and with it DocSpace's message.
+     */
+    private static RestClientBuilder builder(DocSpaceSettings settings) {
+        return plainBuilder(settings)
                 // RESTEasy refuses request bodies over 50 MB unless told otherwise; Jersey buffers a whole body
                 // in memory unless it may send it chunked. Each implementation ignores the other's property.
                 .property(LargeBodies.RESTEASY_FILE_THRESHOLD, "-1")

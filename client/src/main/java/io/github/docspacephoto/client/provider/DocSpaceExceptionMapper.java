@@ -58,7 +58,7 @@ public final class DocSpaceExceptionMapper implements ResponseExceptionMapper<Do
     private static String serverMessage(Response response) {
         String reason = response.getStatusInfo().getReasonPhrase();
         MediaType type = response.getMediaType();
-        if (!response.hasEntity() || type == null || !type.getSubtype().contains("json")) {
+        if (type != null && !type.getSubtype().contains("json")) {
             return reason;
         }
         try {
