@@ -1,0 +1,49 @@
+package io.github.docspacephoto.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The printed result: one Markdown table, so a run can be pasted into docs/benchmark.md as it is. */
+final class Table {
+
+    private static final String[] HEADER = {"measurement", "client", "raw JDK", "ratio / time", "target", "met"};
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    /** {@code met} is null where the row has no target. */
+    void row(String measurement, String client, String raw, String ratio, String target, Boolean met) {
+        rows.add(new String[] {measurement, client, raw, ratio, target, met == null ? "" : met ? "yes" : "NO"});
+    }
+
+    String render() {
+        int[] widths = new int[HEADER.length];
+        for (String[] row : withHeader()) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, HEADER, widths);
+        String[] rule = new String[HEADER.length];
+        for (int i = 0; i < rule.length; i++) {
+            rule[i] = "-".repeat(widths[i]);
+        }
+        line(out, rule, widths);
+        rows.forEach(row -> line(out, row, widths));
+        return out.toString();
+    }
+
+    private List<String[]> withHeader() {
+        List<String[]> all = new ArrayList<>(rows);
+        all.add(HEADER);
+        return all;
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        out.append('|');
+        for (int i = 0; i < cells.length; i++) {
+            out.append(' ').append(String.format("%-" + widths[i] + "s", cells[i])).append(" |");
+        }
+        out.append('\n');
+    }
+}
