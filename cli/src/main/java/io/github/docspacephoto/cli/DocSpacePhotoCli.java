@@ -3,7 +3,8 @@ package io.github.docspacephoto.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "docspace-photo", mixinStandardHelpOptions = true, version = "docspace-photo 0.1.0",
+@Command(name = "docspace-photo", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "docspace-photo 0.1.0",
         description = "Get, upload, update, delete and crop ONLYOFFICE DocSpace user photos.",
         subcommands = {GetCommand.class, UploadCommand.class, UpdateCommand.class, DeleteCommand.class,
             ThumbnailsCommand.class, LoginCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},

@@ -1,0 +1,176 @@
+package io.github.docspacephoto.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.docspacephoto.emulator.DocSpaceEmulator;
+import io.github.docspacephoto.emulator.Fault;
+import io.github.docspacephoto.emulator.SeededUser;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import picocli.CommandLine;
+
+public class CliTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private DocSpaceEmulator emulator;
+    private SeededUser user;
+    private Path tokenFile;
+    private String out;
+    private String err;
+
+    @Before
+    public void start() throws Exception {
+        emulator = DocSpaceEmulator.builder().port(0).allowLoopbackUrls(true).start();
+        user = emulator.user("user");
+        tokenFile = folder.newFile("token").toPath();
+        Files.writeString(tokenFile, user.token() + "\n");
+    }
+
+    @After
+    public void stop() {
+        emulator.close();
+        assertFalse("token printed: " + out + err, (out + err).contains(user.token()));
+    }
+
+    private int run(String... args) {
+        CommandLine cli = DocSpacePhotoCli.commandLine();
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        cli.setOut(new PrintWriter(stdout, true));
+        cli.setErr(new PrintWriter(stderr, true));
+        int exit = cli.execute(args);
+        out = stdout.toString();
+        err = stderr.toString();
+        return exit;
+    }
+
+    private int runAsUser(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command, "--server", emulator.baseUri().toString(),
+                "--token-file", tokenFile.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    private Path png(int width, int height) throws Exception {
+        Path file = folder.newFile("p" + System.nanoTime() + ".png").toPath();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        return file;
+    }
+
+    private JsonObject json() {
+        return Json.createReader(new StringReader(out)).readObject();
+    }
+
+    @Test
+    public void getPrintsTheUrls() {
+        assertEquals(err, 0, runAsUser("get", "user"));
+        assertTrue(out, out.startsWith("Got the photo of user 'user': original /static/images/"));
+        assertTrue(out, out.contains("small    /static/images/default_user_photo_size_32-32.png"));
+    }
+
+    @Test
+    public void uploadThumbnailsUpdateAndDeleteWithJsonOutput() throws Exception {
+        assertEquals(err, 0, runAsUser("upload", user.id(), "--file", png(400, 300).toString(), "--json"));
+        String original = json().getString("original");
+        assertTrue(original, original.contains("_orig_400-300.png"));
+
+        assertEquals(err, 0, runAsUser("thumbnails", "user", "--x", "10", "--y", "10", "--width", "100",
+                "--height", "100", "--json"));
+        assertEquals("thumbnails", json().getString("action"));
+
+        assertEquals(err, 0, runAsUser("update", "user", "--url", emulator.baseUri() + original, "--json"));
+        assertTrue(json().getString("original").contains("_orig_400-300.png"));
+
+        assertEquals(err, 0, runAsUser("delete", "user", "--json"));
+        assertTrue(json().getString("small").startsWith("/static/images/"));
+    }
+
+    @Test
+    public void uploadWithoutAutosaveThenThumbnailsFromTheTemporaryFile() throws Exception {
+        assertEquals(err, 0, runAsUser("upload", "user", "--file", png(300, 200).toString(), "--no-autosave",
+                "--json"));
+        String tmpFile = json().getString("tmpFile");
+        assertEquals(err, 0, runAsUser("thumbnails", "user", "--tmp-file", tmpFile));
+        assertTrue(out, out.contains("_orig_300-200.png"));
+    }
+
+    @Test
+    public void loginSavesTheTokenToAPrivateFileWithoutPrintingIt() throws Exception {
+        Path password = folder.newFile("password").toPath();
+        Files.writeString(password, user.password());
+        Path saved = folder.getRoot().toPath().resolve("saved-token");
+        assertEquals(err, 0, run("login", "--server", emulator.baseUri().toString(), "--user", "user",
+                "--password-file", password.toString(), "--save-token", saved.toString()));
+        String token = Files.readString(saved);
+        assertFalse(out.contains(token));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)));
+        Files.writeString(tokenFile, token);
+        assertEquals(err, 0, runAsUser("get", "user"));
+    }
+
+    @Test
+    public void exitCodesSayWhatWentWrong() throws Exception {
+        assertEquals(ExitCodes.USAGE, run("get", "--no-such-option"));
+        assertEquals(ExitCodes.USAGE, run("rotate"));
+
+        assertEquals(ExitCodes.PERMISSION, runAsUser("delete", "admin"));
+        assertTrue(err, err.contains("DocSpace answered 403 \"Access denied\""));
+        assertEquals(ExitCodes.NOT_FOUND, runAsUser("get", "nobody"));
+
+        Path gif = folder.newFile("a.png").toPath();
+        ImageIO.write(new BufferedImage(5, 5, BufferedImage.TYPE_INT_RGB), "gif", gif.toFile());
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("upload", "user", "--file", gif.toString()));
+        assertTrue(err, err.contains("is not a PNG or JPEG image"));
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("get", "../admin"));
+
+        emulator.faults().add("GET", "/api/2.0/people/{userid}/photo", Fault.status(500), 1);
+        assertEquals(ExitCodes.SERVER_OR_NETWORK, runAsUser("get", "user"));
+
+        Files.writeString(tokenFile, "wrong-token");
+        assertEquals(ExitCodes.AUTHENTICATION, runAsUser("get", "user"));
+        assertEquals(ExitCodes.INVALID_INPUT, run("get", "user", "--server", emulator.baseUri().toString()));
+        assertTrue(err, err.contains("token is missing"));
+    }
+
+    @Test
+    public void everySubcommandHelpShowsAnExample() {
+        for (String command : new String[] {"get", "upload", "update", "delete", "thumbnails", "login", "demo"}) {
+            assertEquals(0, run(command, "--help"));
+            assertTrue(command + ": " + out, out.contains("Example:"));
+        }
+        assertEquals(0, run("--help"));
+        assertTrue(out, out.contains("Exit codes:"));
+        assertEquals(0, run("get", "--help"));
+        assertTrue("the help steers tokens away from the command line: " + out, out.contains("Prefer the environment"));
+    }
+
+    @Test
+    public void demoRunsEveryStepAndExitsZero() {
+        assertEquals(err, 0, run("demo"));
+        for (String step : new String[] {"1. login", "2. upload", "3. get", "4. thumbnails", "5. check",
+                "6. update", "7. delete"}) {
+            assertTrue(out, out.contains(step));
+        }
+        assertTrue(out, out.contains("Demo passed"));
+        assertFalse(out, out.contains("FAILED"));
+    }
+}
