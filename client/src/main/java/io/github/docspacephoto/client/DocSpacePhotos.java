@@ -110,6 +110,21 @@ public final class DocSpacePhotos {
         return settings;
     }
 
+    /**
+     * Proves the server answers and accepts the credentials, changing nothing: asks for the photo of a user who
+     * cannot exist, which an authenticated caller is told is not found. For "Test connection" buttons.
+     */
+    public String checkConnection() {
+        String nobody = java.util.UUID.randomUUID().toString();
+        try {
+            get(nobody);
+        } catch (io.github.docspacephoto.client.error.DocSpaceNotFoundException expected) {
+            return "Connected to " + settings.server() + " and the credentials were accepted";
+        }
+        throw new UnexpectedResponseException("GET " + photoPath(nobody) + ": a user that cannot exist was found",
+                null);
+    }
+
     /** Validates the request, then runs its action. */
     public PhotoResult execute(PhotoRequest request) {
         request.validate(settings.maxUploadBytes());

@@ -80,4 +80,11 @@ public class AuthenticationSchemesTest extends ClientTestBase {
                 () -> DocSpacePhotos.login(settings(null).build(), tfa.userName(), tfa.password()));
         assertTrue(twoFactor.getMessage(), twoFactor.getMessage().contains("two-factor"));
     }
+
+    @Test
+    public void checkConnectionAcceptsGoodCredentialsAndNamesBadOnes() {
+        assertTrue(photosOf(user).checkConnection().startsWith("Connected to " + emulator.baseUri()));
+        DocSpacePhotos wrong = DocSpacePhotos.connect(settings(Credentials.token("wrong")).build());
+        assertThrows(DocSpaceAuthenticationException.class, wrong::checkConnection);
+    }
 }
