@@ -42,6 +42,10 @@ public final class DocSpacePhotos {
     private static final int MAX_CACHED_CLIENTS = 64;
     private static final Map<DocSpaceSettings, DocSpacePhotos> CLIENTS = new ConcurrentHashMap<>();
 
+    static {
+        LargeBodies.allowOver50Megabytes();
+    }
+
     private final DocSpaceSettings settings;
     private final PeoplePhotosApi api;
     private final Retrier retrier;
@@ -249,9 +253,7 @@ public final class DocSpacePhotos {
      */
     private static RestClientBuilder builder(DocSpaceSettings settings) {
         return plainBuilder(settings)
-                // RESTEasy refuses request bodies over 50 MB unless told otherwise; Jersey buffers a whole body
-                // in memory unless it may send it chunked. Each implementation ignores the other's property.
-                .property(LargeBodies.RESTEASY_FILE_THRESHOLD, "-1")
+                // Jersey buffers a whole body in memory unless it may send it chunked (RESTEasy: LargeBodies).
                 .property("jersey.config.client.request.entity.processing", "CHUNKED");
     }
 

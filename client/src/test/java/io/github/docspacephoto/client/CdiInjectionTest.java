@@ -7,13 +7,10 @@ import io.github.docspacephoto.client.api.PeoplePhotosApi;
 import io.github.docspacephoto.client.model.ThumbnailsDataDto;
 import io.github.docspacephoto.client.provider.ConfiguredCredentialsFilter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
-import java.util.ServiceLoader;
 import org.junit.After;
 import org.junit.Test;
 
@@ -44,11 +41,9 @@ public class CdiInjectionTest extends ClientTestBase {
         System.setProperty("docspace/mp-rest/url", emulator.baseUri().toString());
         System.setProperty(ConfiguredCredentialsFilter.TOKEN, user.token());
         System.setProperty(ConfiguredCredentialsFilter.AUTH_SCHEME, "cookie");
-        Weld weld = new Weld().disableDiscovery().setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
-                .addBeanClasses(AvatarService.class, PeoplePhotosApi.class);
-        // Weld SE without discovery loads no extensions; add whichever MicroProfile Rest Client is present.
-        ServiceLoader.load(Extension.class).forEach(weld::addExtension);
-        try (WeldContainer container = weld.initialize()) {
+        // Discovery on, as in an application server: the client jar is a bean archive by its beans.xml, and the
+        // MicroProfile Rest Client implementation's CDI extension registers PeoplePhotosApi.
+        try (WeldContainer container = new Weld().addBeanClass(AvatarService.class).initialize()) {
             String small = container.select(AvatarService.class).get().smallAvatarOf(user.userName());
             assertTrue(small, small.contains("default_user_photo_size_32-32.png"));
         }
