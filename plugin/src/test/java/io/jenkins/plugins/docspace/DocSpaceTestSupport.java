@@ -1,0 +1,62 @@
+package io.jenkins.plugins.docspace;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.domains.Domain;
+import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
+import hudson.FilePath;
+import hudson.util.Secret;
+import io.github.docspacephoto.client.DocSpacePhotos;
+import io.github.docspacephoto.emulator.DocSpaceEmulator;
+import io.github.docspacephoto.emulator.SeededUser;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.junit.rules.ExternalResource;
+import org.jvnet.hudson.test.JenkinsRule;
+
+/** An emulator on loopback, seeded credentials in the store, and the global configuration pointing at it. */
+final class DocSpaceTestSupport extends ExternalResource {
+
+    static final String TOKEN_ID = "docspace-token";
+    static final String LOGIN_ID = "docspace-login";
+    static final String WRONG_ID = "docspace-wrong";
+
+    private final JenkinsRule j;
+    DocSpaceEmulator emulator;
+    SeededUser user;
+
+    DocSpaceTestSupport(JenkinsRule j) {
+        this.j = j;
+    }
+
+    @Override
+    protected void before() throws IOException {
+        emulator = DocSpaceEmulator.builder().port(0).allowLoopbackUrls(true).start();
+        user = emulator.user("user");
+        var store = CredentialsProvider.lookupStores(j.jenkins).iterator().next();
+        store.addCredentials(Domain.global(), new StringCredentialsImpl(CredentialsScope.GLOBAL, TOKEN_ID,
+                "DocSpace token", Secret.fromString(user.token())));
+        store.addCredentials(Domain.global(), new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL,
+                LOGIN_ID, "DocSpace login", user.userName(), user.password()));
+        store.addCredentials(Domain.global(), new StringCredentialsImpl(CredentialsScope.GLOBAL, WRONG_ID,
+                "wrong token", Secret.fromString("not-a-valid-token")));
+        DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
+        global.setServerUrl(emulator.baseUri().toString());
+        global.setCredentialsId(TOKEN_ID);
+    }
+
+    @Override
+    protected void after() {
+        emulator.close();
+        DocSpacePhotos.clearCache();
+    }
+
+    static void writePng(FilePath file, int width, int height) throws IOException, InterruptedException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+        file.write().write(png.toByteArray());
+    }
+}
