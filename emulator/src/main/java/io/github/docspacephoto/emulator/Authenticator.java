@@ -4,19 +4,18 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * DocSpace's scheme selection (NOTES.md §4.2): Basic with e-mail and password; {@code Bearer sk-...} API keys with
- * their scopes; otherwise a personal token from the {@code asc_auth_key} cookie or the raw Authorization header,
- * with or without "Bearer ".
+ * DocSpace's choice of scheme (NOTES.md §4.2): {@code Basic } takes an e-mail and password; {@code Bearer sk-...} is
+ * an API key with its scope; anything else is a personal token, read from the {@code asc_auth_key} cookie or else
+ * from the raw Authorization header with "Bearer " cut off. Prefixes are case-sensitive, as in the server.
  */
 final class Authenticator {
 
-    private static final String COOKIE = "asc_auth_key";
+    static final String AUTH_COOKIE = "asc_auth_key";
 
     private final Users users;
     private final Map<String, Caller> byToken = new ConcurrentHashMap<>();
@@ -38,24 +37,34 @@ final class Authenticator {
         return token;
     }
 
-    Caller authenticate(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim());
-        }
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer sk-", 0, 10)) {
-            return Optional.ofNullable(byApiKey.get(authorization.substring(7).trim()))
-                    .orElseThrow(() -> Unauthorized.unauthenticated(false));
-        }
-        String token = cookie(request).orElse(authorization);
-        if (token != null && token.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            token = token.substring(7);
-        }
-        Caller caller = token == null ? null : byToken.get(token.trim());
-        if (caller == null) {
-            throw Unauthorized.unauthenticated(false);
+    /** The caller, if the route allows the method with their scope; GET needs read, everything else write (§4.2). */
+    Caller authenticate(HttpServletRequest request, boolean write) {
+        Caller caller = identify(request);
+        if (write && !caller.mayWrite()) {
+            throw AuthRefusal.missingScope();
         }
         return caller;
+    }
+
+    private Caller identify(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.startsWith("Basic ")) {
+            return basic(authorization.substring("Basic ".length()).trim());
+        }
+        if (authorization != null && authorization.startsWith("Bearer ")
+                && authorization.substring("Bearer ".length()).trim().startsWith("sk-")) {
+            return known(byApiKey.get(authorization.substring("Bearer ".length()).trim()));
+        }
+        String token = cookie(request).orElse(authorization);
+        if (token == null) {
+            throw AuthRefusal.unauthenticated();
+        }
+        token = token.trim();
+        // CookieAuthHandler: wherever "Bearer" occurs, the first seven characters go.
+        if (token.contains("Bearer") && token.length() >= "Bearer ".length()) {
+            token = token.substring("Bearer ".length());
+        }
+        return known(byToken.get(token));
     }
 
     private Caller basic(String encoded) {
@@ -63,18 +72,24 @@ final class Authenticator {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            throw Unauthorized.unauthenticated(true);
+            throw AuthRefusal.unauthenticated();
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw Unauthorized.unauthenticated(true);
+            throw AuthRefusal.unauthenticated();
         }
-        String email = decoded.substring(0, colon).toLowerCase(Locale.ROOT);
         String password = decoded.substring(colon + 1);
-        return users.byEmail(email)
-                .filter(u -> u.password().equals(password))
-                .map(u -> new Caller(u, true))
-                .orElseThrow(() -> Unauthorized.unauthenticated(true));
+        return users.byEmail(decoded.substring(0, colon))
+                .filter(user -> user.password().equals(password))
+                .map(user -> new Caller(user, true))
+                .orElseThrow(AuthRefusal::unauthenticated);
+    }
+
+    private static Caller known(Caller caller) {
+        if (caller == null) {
+            throw AuthRefusal.unauthenticated();
+        }
+        return caller;
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {
@@ -83,7 +98,7 @@ final class Authenticator {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName())) {
+            if (AUTH_COOKIE.equals(cookie.getName())) {
                 return Optional.of(cookie.getValue());
             }
         }

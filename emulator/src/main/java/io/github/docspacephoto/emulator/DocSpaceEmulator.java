@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A local ONLYOFFICE DocSpace that answers the People Photos API as server 3.7 (or 3.6) does, on loopback.
+ * A local ONLYOFFICE DocSpace that answers the People Photos API as server 3.7 (or 3.6) does, on 127.0.0.1.
  * Start one per test on port 0 and close it afterwards, or run {@link Main} for a standalone server.
  */
 public final class DocSpaceEmulator implements AutoCloseable {
@@ -25,8 +27,9 @@ public final class DocSpaceEmulator implements AutoCloseable {
     public static final int DEFAULT_PORT = 8092;
     /** DocSpace's shipped {@code web:max-upload-size} (NOTES.md §6). */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
-    /** How much a multipart body may exceed the photo limit before it is refused outright with 413. */
-    private static final long MULTIPART_OVERHEAD_BYTES = 16L * 1024 * 1024;
+    private static final String HOST = "127.0.0.1";
+    /** Kestrel's default MaxRequestBodySize, which DocSpace's People service keeps. */
+    private static final long KESTREL_MAX_REQUEST_BYTES = 30_000_000L;
 
     private final Server server;
     private final Users users;
@@ -37,38 +40,51 @@ public final class DocSpaceEmulator implements AutoCloseable {
     private final URI baseUri;
 
     private DocSpaceEmulator(Builder builder) throws Exception {
-        this.ownsDataDirectory = builder.dataDirectory == null;
-        this.dataDirectory = ownsDataDirectory ? Files.createTempDirectory("docspace-emulator")
+        ownsDataDirectory = builder.dataDirectory == null;
+        dataDirectory = ownsDataDirectory ? Files.createTempDirectory("docspace-emulator")
                 : Files.createDirectories(builder.dataDirectory);
-        this.users = Users.seed();
+        users = Users.seed();
+        long maxRequestBytes = Math.max(KESTREL_MAX_REQUEST_BYTES, builder.maxUploadBytes + 1024 * 1024);
         PhotoStore store = new PhotoStore(dataDirectory);
         Authenticator authenticator = new Authenticator(users);
-        PhotoEndpoints photos = new PhotoEndpoints(users, store,
-                new PhotoDownloader(builder.allowLoopbackUrls, builder.maxUploadBytes), builder.maxUploadBytes);
-        long maxRequestBytes = builder.maxUploadBytes + MULTIPART_OVERHEAD_BYTES;
-        DocSpaceServlet servlet = new DocSpaceServlet(users, authenticator, store, photos, faults, requestLog,
-                builder.uploadShape, maxRequestBytes);
+        PhotoDownloader downloader = new PhotoDownloader(new AddressBlacklist(builder.allowLoopbackUrls),
+                builder.maxUploadBytes);
+        DocSpaceServlet servlet = new DocSpaceServlet(authenticator, new LoginEndpoint(users, authenticator),
+                new PhotoEndpoints(users, store, downloader), new PhotoUpload(users, store, builder.maxUploadBytes),
+                store, faults, requestLog, builder.uploadShape, maxRequestBytes);
 
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("docspace-emulator");
         threads.setDaemon(true);
         server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory());
-        connector.setHost(builder.host);
-        connector.setPort(builder.port);
-        server.addConnector(connector);
+        server.addConnector(connector(server, builder.port));
 
         ServletContextHandler context = new ServletContextHandler();
+        // Kestrel leaves %2F and the like encoded, so such a {userid} reaches the action (and is not found).
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
         ServletHolder holder = new ServletHolder("docspace", servlet);
-        Path multipartTemp = Files.createDirectories(dataDirectory.resolve("multipart"));
-        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(multipartTemp.toString(),
+        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                Files.createDirectories(dataDirectory.resolve("multipart")).toString(),
                 maxRequestBytes, maxRequestBytes, 1024 * 1024));
         context.addServlet(holder, "/*");
-        context.setErrorHandler(new JsonErrorHandler());
-        server.setErrorHandler(new JsonErrorHandler());
+        KestrelErrorHandler errors = new KestrelErrorHandler(requestLog);
+        context.setErrorHandler(errors);
+        server.setErrorHandler(errors);
         server.setHandler(context);
         server.start();
-        baseUri = URI.create("http://" + hostForUri(builder.host) + ":" + connector.getLocalPort());
+        baseUri = URI.create("http://" + HOST + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    }
+
+    private static ServerConnector connector(Server server, int port) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(HOST);
+        connector.setPort(port);
+        // Small JSON answers must not wait for Nagle: the client benchmark compares against raw HTTP.
+        connector.setAcceptedTcpNoDelay(true);
+        return connector;
     }
 
     public static Builder builder() {
@@ -89,6 +105,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         return users.all();
     }
 
+    /** A seeded user: admin, roomadmin, user, guest, outsider or tfa. */
     public SeededUser user(String userName) {
         return users.byUserName(userName)
                 .orElseThrow(() -> new IllegalArgumentException("no seeded user named '" + userName + "'"));
@@ -115,10 +132,6 @@ public final class DocSpaceEmulator implements AutoCloseable {
         }
     }
 
-    private static String hostForUri(String host) {
-        return host.contains(":") ? "[" + host + "]" : host;
-    }
-
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -130,7 +143,6 @@ public final class DocSpaceEmulator implements AutoCloseable {
     }
 
     public static final class Builder {
-        private String host = "127.0.0.1";
         private int port = DEFAULT_PORT;
         private Path dataDirectory;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
@@ -140,15 +152,9 @@ public final class DocSpaceEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** 0 picks a free port. */
+        /** {@value DocSpaceEmulator#DEFAULT_PORT} unless set; 0 picks a free port. */
         public Builder port(int port) {
             this.port = port;
-            return this;
-        }
-
-        /** Loopback by default; the emulator is not meant to be reached from other machines. */
-        public Builder host(String host) {
-            this.host = host;
             return this;
         }
 
@@ -158,11 +164,16 @@ public final class DocSpaceEmulator implements AutoCloseable {
             return this;
         }
 
+        /** DocSpace's {@code web:max-upload-size}; 5 MiB unless set. */
         public Builder maxUploadBytes(long maxUploadBytes) {
+            if (maxUploadBytes <= 0) {
+                throw new IllegalArgumentException("maxUploadBytes must be positive, not " + maxUploadBytes);
+            }
             this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
+        /** Server 3.7's upload form unless set. */
         public Builder uploadShape(UploadShape uploadShape) {
             this.uploadShape = uploadShape;
             return this;

@@ -15,22 +15,22 @@ public sealed interface Fault {
         return new Status(code);
     }
 
-    /** 429 with a Retry-After header, as DocSpace's rate limiter does. */
+    /** 429 with Retry-After and the X-RateLimit headers, as DocSpace's rate limiter answers. */
     static Fault tooManyRequests(int retryAfterSeconds) {
         return new TooManyRequests(retryAfterSeconds);
     }
 
-    /** Close the connection without answering. */
+    /** Reset the connection (TCP RST) without answering. */
     static Fault connectionReset() {
         return new ConnectionReset();
     }
 
-    /** 200 with a body that is not JSON. */
+    /** 200 with a JSON content type and a body cut off in the middle. */
     static Fault malformedJson() {
         return new MalformedJson();
     }
 
-    /** 502 with a proxy's HTML page instead of JSON. */
+    /** 502 with a reverse proxy's HTML page instead of JSON. */
     static Fault htmlErrorPage() {
         return new HtmlErrorPage();
     }

@@ -1,14 +1,17 @@
 package io.github.docspacephoto.emulator;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Faults injected per route. A route is an HTTP method and a path pattern in which {@code {userid}} stands for one
- * path segment, e.g. {@code ("GET", "/api/2.0/people/{userid}/photo")}.
+ * path segment, e.g. {@code ("GET", "/api/2.0/people/{userid}/photo")}. The first rule that matches and has turns
+ * left decides the answer.
  */
 public final class Faults {
 
@@ -25,6 +28,7 @@ public final class Faults {
         rules.clear();
     }
 
+    /** The fault for this request, using up one of its turns. */
     Optional<Fault> take(String method, String path) {
         for (Rule rule : rules) {
             if (rule.method.equalsIgnoreCase(method) && rule.path.matcher(path).matches() && rule.take()) {
@@ -32,6 +36,35 @@ public final class Faults {
             }
         }
         return Optional.empty();
+    }
+
+    /** The answer of a fault that answers (not a delay or a reset). */
+    static Reply reply(Fault fault) {
+        if (fault instanceof Fault.Status status) {
+            return Reply.json(status.code(), JsonBodies.JSON.createObjectBuilder()
+                    .add("status", 1)
+                    .add("statusCode", status.code())
+                    .add("error", JsonBodies.JSON.createObjectBuilder()
+                            .add("message", HttpStatus.getMessage(status.code()))
+                            .add("hresult", 0))
+                    .build());
+        }
+        if (fault instanceof Fault.TooManyRequests tooMany) {
+            return Reply.empty(429)
+                    .withHeader("Retry-After", Integer.toString(tooMany.retryAfterSeconds()))
+                    .withHeader("X-RateLimit-Limit", "1500")
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset",
+                            Long.toString(Instant.now().getEpochSecond() + tooMany.retryAfterSeconds()));
+        }
+        if (fault instanceof Fault.MalformedJson) {
+            return Reply.text(200, "application/json; charset=utf-8", "{\"response\":{\"original\":\"/storage/userPh");
+        }
+        if (fault instanceof Fault.HtmlErrorPage) {
+            return Reply.text(502, "text/html", "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                    + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+        }
+        throw new IllegalArgumentException(fault + " does not answer");
     }
 
     private record Rule(String method, Pattern path, Fault fault, AtomicInteger remaining) {

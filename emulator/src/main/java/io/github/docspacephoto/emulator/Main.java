@@ -1,10 +1,17 @@
 package io.github.docspacephoto.emulator;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar docspace-emulator.jar [--port 8092] [--data DIR] [--max-upload-bytes N] [--shape 3.6|3.7]}. */
+/**
+ * {@code java -jar docspace-emulator.jar [--port 8092] [--data DIR] [--max-upload-bytes N] [--shape 3.6|3.7]
+ * [--allow-loopback-urls]}: runs until stopped and prints what is needed to call it at once.
+ */
 public final class Main {
+
+    private static final String USAGE = "Usage: java -jar docspace-emulator.jar [--port 8092] [--data DIR]"
+            + " [--max-upload-bytes N] [--shape 3.6|3.7] [--allow-loopback-urls]";
 
     private Main() {
     }
@@ -14,8 +21,7 @@ public final class Main {
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                System.out.println("Usage: java -jar docspace-emulator.jar [--port 8092] [--data DIR]"
-                        + " [--max-upload-bytes N] [--shape 3.6|3.7] [--allow-loopback-urls]");
+                System.out.println(USAGE);
                 return;
             }
             if (option.equals("--allow-loopback-urls")) {
@@ -27,11 +33,11 @@ public final class Main {
             }
             String value = args[++i];
             switch (option) {
-                case "--port" -> builder.port(parseNumber(option, value).intValue());
+                case "--port" -> builder.port((int) number(option, value));
                 case "--data" -> builder.dataDirectory(Path.of(value));
-                case "--max-upload-bytes" -> builder.maxUploadBytes(parseNumber(option, value));
-                case "--shape" -> builder.uploadShape(value.startsWith("3.6") ? UploadShape.V3_6 : UploadShape.V3_7);
-                default -> fail("unknown option " + option + " (see --help)");
+                case "--max-upload-bytes" -> builder.maxUploadBytes(number(option, value));
+                case "--shape" -> builder.uploadShape(shape(value));
+                default -> fail("unknown option " + option + "\n" + USAGE);
             }
         }
         DocSpaceEmulator emulator = builder.start();
@@ -40,27 +46,50 @@ public final class Main {
             emulator.close();
             stopped.countDown();
         }));
-        System.out.println("DocSpace emulator listening on " + emulator.baseUri());
-        System.out.printf("%-36s  %-9s  %-24s  %-22s  %-13s  %s%n", "id", "user name", "e-mail", "password", "role",
-                "token");
-        for (SeededUser user : emulator.users()) {
-            System.out.printf("%-36s  %-9s  %-24s  %-22s  %-13s  %s%n", user.id(), user.userName(), user.email(),
-                    user.password(), user.role().docSpaceName() + (user.twoFactor() ? " 2FA" : ""), user.token());
-        }
-        SeededUser example = emulator.user("user");
-        System.out.println();
-        System.out.println("Try: curl -H 'Authorization: Bearer " + example.token() + "' "
-                + emulator.baseUri() + "/api/2.0/people/" + example.userName() + "/photo");
+        printWelcome(emulator, System.out);
         stopped.await();
     }
 
-    private static Long parseNumber(String option, String value) {
+    static void printWelcome(DocSpaceEmulator emulator, PrintStream out) {
+        out.println("DocSpace People Photos emulator listening on " + emulator.baseUri());
+        out.println();
+        for (SeededUser user : emulator.users()) {
+            out.printf("%s (%s%s)%n", user.userName(), user.role().docSpaceName(),
+                    user.twoFactor() ? ", two-factor login" : "");
+            out.printf("  id        %s%n  e-mail    %s%n  password  %s%n  token     %s%n", user.id(), user.email(),
+                    user.password(), user.token());
+            out.printf("  API keys  %s (accounts:write)  %s (accounts:read)%n", user.apiKeyWrite(), user.apiKeyRead());
+        }
+        SeededUser example = emulator.user("user");
+        String photo = emulator.baseUri() + "/api/2.0/people/" + example.userName() + "/photo";
+        out.println();
+        out.println("Try:");
+        out.println("  curl -H 'Authorization: Bearer " + example.token() + "' " + photo);
+        out.println("  curl -H 'Authorization: Bearer " + example.token() + "' -F File=@photo.png -F Autosave=true "
+                + photo);
+        out.println("  curl -X DELETE -H 'Authorization: Bearer " + example.token() + "' " + photo);
+        out.println("  curl -H 'Content-Type: application/json' -d '{\"userName\":\"" + example.userName()
+                + "\",\"password\":\"" + example.password() + "\"}' " + emulator.baseUri() + "/api/2.0/authentication");
+    }
+
+    private static long number(String option, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             fail(option + " needs a number, not '" + value + "'");
-            return null;
+            return 0;
         }
+    }
+
+    private static UploadShape shape(String value) {
+        return switch (value) {
+            case "3.6" -> UploadShape.V3_6;
+            case "3.7" -> UploadShape.V3_7;
+            default -> {
+                fail("--shape is 3.6 or 3.7, not '" + value + "'");
+                yield null;
+            }
+        };
     }
 
     private static void fail(String message) {

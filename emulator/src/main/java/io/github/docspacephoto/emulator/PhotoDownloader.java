@@ -8,87 +8,110 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Fetches the photo a PUT names, with DocSpace's SSRF rules (NOTES.md §5.4): http(s) only, https unless the request
- * itself came over http, and no private, loopback or link-local address unless the emulator was told to allow
- * loopback (so tests can point it at itself).
+ * Fetches the photo a PUT names, as {@code ValidatePhotoUrlAsync} and {@code DownloadAndSavePhotoAsync} do
+ * (NOTES.md §5.4): a URL without http(s):// is taken relative to the portal, https is required unless the request
+ * itself came over http, no blacklisted address, no redirects, a 10 s timeout and the upload size limit.
  */
 final class PhotoDownloader {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The names .NET prints for an {@code HttpStatusCode}; others print as their number. */
+    private static final Map<Integer, String> STATUS_NAMES = Map.ofEntries(
+            Map.entry(301, "MovedPermanently"), Map.entry(302, "Found"), Map.entry(304, "NotModified"),
+            Map.entry(307, "TemporaryRedirect"), Map.entry(308, "PermanentRedirect"), Map.entry(400, "BadRequest"),
+            Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"),
+            Map.entry(405, "MethodNotAllowed"), Map.entry(410, "Gone"), Map.entry(429, "TooManyRequests"),
+            Map.entry(500, "InternalServerError"), Map.entry(502, "BadGateway"),
+            Map.entry(503, "ServiceUnavailable"), Map.entry(504, "GatewayTimeout"));
+
     private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
+            .connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final boolean allowLoopback;
+    private final AddressBlacklist blacklist;
     private final long maxBytes;
 
-    PhotoDownloader(boolean allowLoopback, long maxBytes) {
-        this.allowLoopback = allowLoopback;
+    PhotoDownloader(AddressBlacklist blacklist, long maxBytes) {
+        this.blacklist = blacklist;
         this.maxBytes = maxBytes;
     }
 
-    byte[] download(URI url, boolean requestWasHttp) {
-        String scheme = url.getScheme();
-        boolean allowedScheme = "https".equalsIgnoreCase(scheme) || (requestWasHttp && "http".equalsIgnoreCase(scheme));
-        if (!allowedScheme || url.getHost() == null || isBlocked(url.getHost())) {
-            throw ApiException.accessDenied();
-        }
+    /** The bytes at {@code files}, which the caller sent to the portal at {@code requestUri}. */
+    byte[] download(String files, URI requestUri) {
+        URI url = validate(absolute(files, requestUri), "http".equals(requestUri.getScheme()));
         HttpResponse<InputStream> response;
         try {
-            response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).GET().build(),
+            response = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new DocSpaceException(DotNetError.TASK_CANCELED,
+                    "The request was canceled due to the configured HttpClient.Timeout of 10 seconds elapsing.");
         } catch (IOException e) {
-            throw new ApiException(403, "The photo could not be downloaded from " + url.getHost());
+            throw new DocSpaceException(DotNetError.HTTP_REQUEST,
+                    "Connection refused (" + url.getHost() + ":" + port(url) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(500, "Interrupted");
+            throw new DocSpaceException(DotNetError.TASK_CANCELED, "A task was canceled.");
         }
         try (InputStream body = response.body()) {
             if (response.statusCode() / 100 != 2) {
-                throw new ApiException(403, "Response status code does not indicate success: "
-                        + response.statusCode());
+                throw new DocSpaceException(DotNetError.INVALID_OPERATION, "Failed to download photo: "
+                        + STATUS_NAMES.getOrDefault(response.statusCode(), Integer.toString(response.statusCode())));
             }
             byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (content.length > maxBytes) {
-                throw new ApiException(500, "Image size is too large");
+                throw new DocSpaceException(DotNetError.IMAGE_SIZE_LIMIT, "image size is too large");
             }
             return content;
         } catch (IOException e) {
-            throw new ApiException(403, "The photo could not be downloaded from " + url.getHost());
+            throw new DocSpaceException(DotNetError.HTTP_REQUEST,
+                    "Error while copying content to a stream.");
         }
     }
 
-    private boolean isBlocked(String host) {
+    private static String absolute(String files, URI requestUri) {
+        String lower = files.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return files;
+        }
+        return requestUri.getScheme() + "://" + requestUri.getRawAuthority() + "/" + files.replaceFirst("^/+", "");
+    }
+
+    /** {@code UrlValidator.ValidateAsync}; every failure is a SecurityException, which answers "Access denied". */
+    private URI validate(String url, boolean requestWasHttp) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException invalid) {
+            throw new DocSpaceException(DotNetError.SECURITY, "Photo URL validation failed: Invalid URL format");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || (requestWasHttp && scheme.equals("http")))) {
+            throw new DocSpaceException(DotNetError.SECURITY, "Photo URL validation failed: HTTPS is required");
+        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return true;
+            throw new DocSpaceException(DotNetError.SECURITY,
+                    "Photo URL validation failed: DNS resolution failed for " + uri.getHost());
         }
         for (InetAddress address : addresses) {
-            boolean loopback = address.isLoopbackAddress();
-            if (loopback && allowLoopback) {
-                continue;
-            }
-            if (loopback || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-                    || address.isLinkLocalAddress() || isCarrierGradeNat(address) || isUniqueLocal(address)) {
-                return true;
+            if (blacklist.blocks(address)) {
+                throw new DocSpaceException(DotNetError.SECURITY,
+                        "Photo URL validation failed: URL resolves to a blacklisted IP address");
             }
         }
-        return false;
+        return uri;
     }
 
-    /** 100.64.0.0/10. */
-    private static boolean isCarrierGradeNat(InetAddress address) {
-        byte[] a = address.getAddress();
-        return a.length == 4 && (a[0] & 0xff) == 100 && (a[1] & 0xc0) == 64;
-    }
-
-    /** fc00::/7. */
-    private static boolean isUniqueLocal(InetAddress address) {
-        byte[] a = address.getAddress();
-        return a.length == 16 && (a[0] & 0xfe) == 0xfc;
+    private static int port(URI url) {
+        return url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 }

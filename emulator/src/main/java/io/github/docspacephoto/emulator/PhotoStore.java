@@ -1,8 +1,5 @@
 package io.github.docspacephoto.emulator;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,168 +11,154 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
- * Users' photos on disk, laid out and named as DocSpace's default disk storage does (NOTES.md §6):
- * {@code /storage/userPhotos/root/{id}_orig_{w}-{h}.{ext}}, {@code ..._size_{s}-{s}.{ext}} and
- * {@code /storage/userPhotos/temp/{guid}.{ext}}; users without a photo get the default avatars.
+ * Photos on disk, laid out and named as DocSpace's default disk storage does (NOTES.md §6):
+ * {@code /storage/userPhotos/root/{id}_orig_{w}-{h}.{ext}}, {@code {id}_size_{s}-{s}.{ext}} and
+ * {@code /storage/userPhotos/temp/{guid}.{ext}}. Users without a photo get the default avatars.
  */
 final class PhotoStore {
 
     static final String ROOT_URL = "/storage/userPhotos/root/";
     static final String TEMP_URL = "/storage/userPhotos/temp/";
     static final String DEFAULTS_URL = "/static/images/";
-    private static final String[] THUMBNAIL_KEYS = {"retina", "max", "big", "medium", "small"};
+    private static final Pattern ORIGINAL = Pattern.compile("([0-9a-f-]{36})_orig_(\\d+)-(\\d+)\\.(\\w+)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
     private final Path temp;
-    private final Map<String, Photo> photos = new ConcurrentHashMap<>();
+    private final Map<String, Original> originals = new ConcurrentHashMap<>();
     private final Map<String, Integer> hashes = new ConcurrentHashMap<>();
     private final Map<String, byte[]> defaults = new ConcurrentHashMap<>();
 
-    private record Photo(ImageFormat format, int width, int height) {
+    /** A user's current original photo: enough to name every file of it. */
+    private record Original(String format, int width, int height) {
+    }
+
+    /** A file as a storage URL serves it. */
+    record StoredFile(String contentType, byte[] bytes) {
     }
 
     PhotoStore(Path dataDirectory) {
-        this.root = dataDirectory.resolve("userPhotos").resolve("root");
-        this.temp = dataDirectory.resolve("userPhotos").resolve("temp");
+        root = dataDirectory.resolve("userPhotos").resolve("root");
+        temp = dataDirectory.resolve("userPhotos").resolve("temp");
         try {
             Files.createDirectories(root);
             Files.createDirectories(temp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        loadOriginals();
         for (int size : Images.THUMBNAIL_SIZES) {
-            defaults.put(defaultName(size), Images.encode(Images.defaultAvatar(size), ImageFormat.PNG));
+            defaults.put(defaultName(size), Images.png(Images.defaultAvatar(size)));
         }
     }
 
-    /** The ThumbnailsDataDto of a user: {@code original} and the five thumbnails, each with {@code ?hash=}. */
-    JsonObject thumbnailsData(SeededUser user) {
-        return urls(user, "original");
-    }
-
-    /** The upload result's {@code data}: the same URLs, but the original is called {@code main}. */
-    JsonObject uploadData(SeededUser user) {
-        return urls(user, "main");
-    }
-
-    private JsonObject urls(SeededUser user, String originalKey) {
-        int hash = hashes.computeIfAbsent(user.id(), id -> nextHash(-1));
-        Photo photo = photos.get(user.id());
-        JsonObjectBuilder urls = Json.createObjectBuilder();
-        if (photo == null) {
-            urls.add(originalKey, DEFAULTS_URL + defaultName(200) + "?hash=" + hash);
-            for (int i = 0; i < THUMBNAIL_KEYS.length; i++) {
-                urls.add(THUMBNAIL_KEYS[i], DEFAULTS_URL + defaultName(Images.THUMBNAIL_SIZES[i]) + "?hash=" + hash);
-            }
-        } else {
-            urls.add(originalKey, ROOT_URL + originalName(user, photo) + "?hash=" + hash);
-            for (int i = 0; i < THUMBNAIL_KEYS.length; i++) {
-                urls.add(THUMBNAIL_KEYS[i], ROOT_URL + thumbnailName(user, photo, Images.THUMBNAIL_SIZES[i])
-                        + "?hash=" + hash);
-            }
+    /** {@code ThumbnailsDataDto.Create}: the six URLs, each with the user's current {@code ?hash=}. */
+    PhotoUrls urls(SeededUser user) {
+        String hash = "?hash=" + hashes.computeIfAbsent(user.id(), id -> nextHash(-1));
+        Original original = originals.get(user.id());
+        String[] thumbnails = new String[Images.THUMBNAIL_SIZES.length];
+        for (int i = 0; i < thumbnails.length; i++) {
+            int size = Images.THUMBNAIL_SIZES[i];
+            thumbnails[i] = (original == null ? DEFAULTS_URL + defaultName(size)
+                    : ROOT_URL + thumbnailName(user, original, size)) + hash;
         }
-        return urls.build();
+        return new PhotoUrls(originalUrl(user) + hash, thumbnails[0], thumbnails[1], thumbnails[2], thumbnails[3],
+                thumbnails[4]);
     }
 
-    /** Makes {@code image} the user's photo: the original fitted to 1280, thumbnails cut from {@code crop}. */
-    synchronized void save(SeededUser user, BufferedImage image, ImageFormat format, Crop crop) {
+    /** {@code GetPhotoAbsoluteWebPath}: the original's URL without hash; the 200x200 default for no photo. */
+    String originalUrl(SeededUser user) {
+        Original original = originals.get(user.id());
+        return original == null ? DEFAULTS_URL + defaultName(200) : ROOT_URL + originalName(user, original);
+    }
+
+    /** {@code SaveOrUpdatePhoto}: the original fitted to 1280, thumbnails from its centred square. */
+    synchronized void save(SeededUser user, DecodedImage image) {
         removeFiles(user);
-        BufferedImage original = Images.fitOriginal(image);
-        Photo photo = new Photo(format, original.getWidth(), original.getHeight());
-        write(root.resolve(originalName(user, photo)), Images.encode(original, format));
-        writeThumbnails(user, photo, original, crop);
-        photos.put(user.id(), photo);
-        touch(user);
+        DecodedImage fitted = Images.fitOriginal(image);
+        Original original = new Original(fitted.format(), fitted.width(), fitted.height());
+        write(root.resolve(originalName(user, original)), fitted.bytes());
+        writeThumbnails(user, original, fitted.pixels(), Crop.CENTRED_SQUARE);
+        originals.put(user.id(), original);
     }
 
-    /** Cuts new thumbnails from the current photo; a user without a photo keeps the defaults (NOTES.md §5.1). */
+    /** {@code SaveThumbnails}: new thumbnails cut from the current original; nothing for a user without one. */
     synchronized void recrop(SeededUser user, Crop crop) {
-        Photo photo = photos.get(user.id());
-        if (photo != null) {
-            BufferedImage original = read(root.resolve(originalName(user, photo)));
-            writeThumbnails(user, photo, original, crop);
+        Original original = originals.get(user.id());
+        if (original != null) {
+            writeThumbnails(user, original, read(root.resolve(originalName(user, original))), crop);
         }
-        touch(user);
     }
 
-    synchronized void delete(SeededUser user) {
+    /** {@code RemovePhotoAsync}: deletes every {@code {userId}*.*} file. */
+    synchronized void remove(SeededUser user) {
         removeFiles(user);
-        photos.remove(user.id());
-        touch(user);
+        originals.remove(user.id());
     }
 
-    /** Keeps an upload with Autosave=false as a temporary file, fitted to 1280; returns its URL. */
-    String saveTemporary(BufferedImage image, ImageFormat format) {
-        String name = UUID.randomUUID() + "." + format.extension();
-        write(temp.resolve(name), Images.encode(Images.fitOriginal(image), format));
+    /** Every write updates the user record, whose LastModified gives the new hash (NOTES.md §6). */
+    void touch(SeededUser user) {
+        hashes.compute(user.id(), (id, old) -> nextHash(old == null ? -1 : old));
+    }
+
+    /** {@code SaveTempPhoto}: fitted to 1280 and kept under a new GUID; returns its URL. */
+    String saveTemporary(DecodedImage image) {
+        DecodedImage fitted = Images.fitOriginal(image);
+        String name = UUID.randomUUID() + "." + fitted.format();
+        write(temp.resolve(name), fitted.bytes());
         return TEMP_URL + name;
     }
 
-    /** Reads and removes a temporary file named as DocSpace does, by {@code Path.GetFileName(tmpFile)}. */
-    Optional<byte[]> takeTemporary(String tmpFile) {
-        String name = tmpFile.substring(Math.max(tmpFile.lastIndexOf('/'), tmpFile.lastIndexOf('\\')) + 1);
-        int query = name.indexOf('?');
-        if (query >= 0) {
-            name = name.substring(0, query);
-        }
-        Path file = temp.resolve(name).normalize();
-        if (name.isEmpty() || !file.getParent().equals(temp) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            byte[] content = Files.readAllBytes(file);
-            Files.delete(file);
-            return Optional.of(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** {@code GetTempPhotoData}; empty when there is no such temporary file. */
+    Optional<byte[]> readTemporary(String fileName) {
+        return readIn(temp, fileName);
     }
 
-    /** The bytes behind a storage or default-avatar URL path, for downloads. */
-    Optional<byte[]> download(String path) {
-        if (path.startsWith(DEFAULTS_URL)) {
-            return Optional.ofNullable(defaults.get(path.substring(DEFAULTS_URL.length())));
-        }
-        Path directory = path.startsWith(ROOT_URL) ? root : path.startsWith(TEMP_URL) ? temp : null;
-        if (directory == null) {
-            return Optional.empty();
-        }
+    /** {@code RemoveTempPhotoAsync}: deletes {@code {name without extension}*.*}. */
+    void removeTemporary(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        deleteMatching(temp, (dot < 0 ? fileName : fileName.substring(0, dot)) + "*.*");
+    }
+
+    /** The file behind a storage or default-avatar URL path. */
+    Optional<StoredFile> file(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        Path file = directory.resolve(name).normalize();
-        try {
-            return file.getParent().equals(directory) && Files.isRegularFile(file)
-                    ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        Optional<byte[]> bytes;
+        if (path.equals(DEFAULTS_URL + name)) {
+            bytes = Optional.ofNullable(defaults.get(name));
+        } else if (path.equals(ROOT_URL + name)) {
+            bytes = readIn(root, name);
+        } else if (path.equals(TEMP_URL + name)) {
+            bytes = readIn(temp, name);
+        } else {
+            bytes = Optional.empty();
+        }
+        return bytes.map(content -> new StoredFile(contentType(name), content));
+    }
+
+    private void writeThumbnails(SeededUser user, Original original, BufferedImage pixels, Crop crop) {
+        BufferedImage region = Images.region(pixels, crop);
+        for (int size : Images.THUMBNAIL_SIZES) {
+            write(root.resolve(thumbnailName(user, original, size)), Images.png(Images.resize(region, size, size)));
+        }
+    }
+
+    /** DocSpace's LoadDiskCache: photos already in the data directory belong to their users again. */
+    private void loadOriginals() {
+        try (Stream<Path> files = Files.list(root)) {
+            files.map(file -> ORIGINAL.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .forEach(m -> originals.put(m.group(1), new Original(m.group(4),
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether {@code url} names the user's current original, which PUT does not download again. */
-    boolean isCurrentOriginal(SeededUser user, String url) {
-        Photo photo = photos.get(user.id());
-        if (photo == null) {
-            return false;
-        }
-        String path = url.replaceFirst("^https?://[^/]+", "");
-        int query = path.indexOf('?');
-        return (query < 0 ? path : path.substring(0, query)).equals(ROOT_URL + originalName(user, photo));
-    }
-
-    private void writeThumbnails(SeededUser user, Photo photo, BufferedImage original, Crop crop) {
-        BufferedImage region = Images.region(original, crop);
-        for (int size : Images.THUMBNAIL_SIZES) {
-            write(root.resolve(thumbnailName(user, photo, size)),
-                    Images.encode(Images.resize(region, size, size), photo.format()));
-        }
-    }
-
-    /** Every write changes the user record's LastModified, and so the hash (NOTES.md §6). */
-    void touch(SeededUser user) {
-        hashes.compute(user.id(), (id, old) -> nextHash(old == null ? -1 : old));
     }
 
     private static int nextHash(int previous) {
@@ -187,7 +170,11 @@ final class PhotoStore {
     }
 
     private void removeFiles(SeededUser user) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(root, user.id() + "*.*")) {
+        deleteMatching(root, user.id() + "*.*");
+    }
+
+    private static void deleteMatching(Path directory, String glob) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, glob)) {
             for (Path file : files) {
                 Files.deleteIfExists(file);
             }
@@ -196,16 +183,37 @@ final class PhotoStore {
         }
     }
 
-    private static String originalName(SeededUser user, Photo photo) {
-        return user.id() + "_orig_" + photo.width() + "-" + photo.height() + "." + photo.format().extension();
+    /** Only plain names inside {@code directory}: "..", separators and the like find nothing. */
+    private static Optional<byte[]> readIn(Path directory, String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(name);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static String thumbnailName(SeededUser user, Photo photo, int size) {
-        return user.id() + "_size_" + size + "-" + size + "." + photo.format().extension();
+    private static String originalName(SeededUser user, Original original) {
+        return user.id() + "_orig_" + original.width() + "-" + original.height() + "." + original.format();
+    }
+
+    private static String thumbnailName(SeededUser user, Original original, int size) {
+        return user.id() + "_size_" + size + "-" + size + "." + original.format();
     }
 
     private static String defaultName(int size) {
         return "default_user_photo_size_" + size + "-" + size + ".png";
+    }
+
+    private static String contentType(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "png", "jpeg", "gif", "bmp" -> "image/" + extension;
+            default -> "application/octet-stream";
+        };
     }
 
     private static void write(Path file, byte[] content) {

@@ -1,5 +1,6 @@
 package io.github.docspacephoto.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -8,14 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-/** The portal's users, seeded at start, and who may see whom. */
+/**
+ * The portal's users, seeded at start, and who may see whose photo.
+ * Ids are derived from the user names, so photos kept in a data directory still belong to them after a restart;
+ * passwords, tokens and API keys are new random secrets on every start.
+ */
 final class Users {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern DASHED = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final List<SeededUser> all;
-    /** Guests a room admin invited: the only guests that room admin may view (NOTES.md §5.3). */
+    /** DocSpace's user relations, simplified: the guests each room admin invited (NOTES.md §5.3). */
     private final Map<String, Set<String>> invitedGuests;
 
     private Users(List<SeededUser> all, Map<String, Set<String>> invitedGuests) {
@@ -23,22 +31,29 @@ final class Users {
         this.invitedGuests = invitedGuests;
     }
 
+    /**
+     * admin (DocSpaceAdmin), roomadmin (RoomAdmin), user (User), guest (a Guest roomadmin invited),
+     * outsider (a Guest nobody invited) and tfa (a User with two-factor login on).
+     */
     static Users seed() {
-        SeededUser admin = create("admin", "Administrator", Role.DOCSPACE_ADMIN, false);
-        SeededUser roomAdmin = create("roomadmin", "RoomAdmin", Role.ROOM_ADMIN, false);
-        SeededUser user = create("user", "User", Role.USER, false);
-        SeededUser guest = create("guest", "Guest", Role.GUEST, false);
-        SeededUser outsider = create("outsider", "Outsider", Role.GUEST, false);
-        SeededUser tfa = create("tfa", "TwoFactor", Role.USER, true);
+        SeededUser admin = create("admin", Role.DOCSPACE_ADMIN, false);
+        SeededUser roomAdmin = create("roomadmin", Role.ROOM_ADMIN, false);
+        SeededUser user = create("user", Role.USER, false);
+        SeededUser guest = create("guest", Role.GUEST, false);
+        SeededUser outsider = create("outsider", Role.GUEST, false);
+        SeededUser tfa = create("tfa", Role.USER, true);
         return new Users(List.of(admin, roomAdmin, user, guest, outsider, tfa),
                 Map.of(roomAdmin.id(), Set.of(guest.id())));
     }
 
-    private static SeededUser create(String userName, String password, Role role, boolean twoFactor) {
-        return new SeededUser(UUID.randomUUID().toString(), userName, userName + "@docspace.test",
-                password + "-" + secret(4), role, secret(32), "sk-" + secret(24), "sk-" + secret(24), twoFactor);
+    private static SeededUser create(String userName, Role role, boolean twoFactor) {
+        String id = UUID.nameUUIDFromBytes(("docspace-emulator/" + userName).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return new SeededUser(id, userName, userName + "@docspace.test", secret(8), role, secret(32),
+                "sk-" + secret(24), "sk-" + secret(24), twoFactor);
     }
 
+    /** A random secret of {@code bytes} bytes, in hex. */
     static String secret(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
@@ -51,10 +66,9 @@ final class Users {
 
     /** {@code userid} as DocSpace reads it: a GUID if it parses as one, otherwise a user name (NOTES.md §5.0). */
     Optional<SeededUser> resolve(String userId) {
-        Optional<UUID> guid = parseGuid(userId);
+        Optional<String> guid = parseGuid(userId);
         if (guid.isPresent()) {
-            String id = guid.get().toString();
-            return all.stream().filter(u -> u.id().equals(id)).findFirst();
+            return all.stream().filter(u -> u.id().equals(guid.get())).findFirst();
         }
         return byUserName(userId);
     }
@@ -63,17 +77,16 @@ final class Users {
         return all.stream().filter(u -> u.userName().equalsIgnoreCase(userName)).findFirst();
     }
 
-    /** Login accepts a user name or an e-mail. */
-    Optional<SeededUser> byLogin(String login) {
-        return all.stream()
-                .filter(u -> u.userName().equalsIgnoreCase(login) || u.email().equalsIgnoreCase(login))
-                .findFirst();
-    }
-
     Optional<SeededUser> byEmail(String email) {
         return all.stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
     }
 
+    /** Login takes a user name or an e-mail. */
+    Optional<SeededUser> byLogin(String login) {
+        return byUserName(login).or(() -> byEmail(login));
+    }
+
+    /** {@code CanUserViewAnotherUserAsync} (NOTES.md §5.3). */
     boolean mayView(SeededUser viewer, SeededUser target) {
         if (viewer.id().equals(target.id()) || viewer.role() == Role.DOCSPACE_ADMIN) {
             return true;
@@ -84,18 +97,16 @@ final class Users {
         return target.role() != Role.GUEST || invitedGuests.getOrDefault(viewer.id(), Set.of()).contains(target.id());
     }
 
-    /** .NET's Guid parser accepts the "D", "N", "B" and "P" forms. */
-    private static Optional<UUID> parseGuid(String value) {
+    /** .NET's {@code new Guid(string)} takes the "N", "D", "B" and "P" forms, in either case. */
+    private static Optional<String> parseGuid(String value) {
         String hex = value.trim().toLowerCase(Locale.ROOT);
+        if (HEX32.matcher(hex).matches()) {
+            return Optional.of(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20));
+        }
         if ((hex.startsWith("{") && hex.endsWith("}")) || (hex.startsWith("(") && hex.endsWith(")"))) {
             hex = hex.substring(1, hex.length() - 1);
         }
-        if (hex.matches("[0-9a-f]{32}")) {
-            hex = hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5");
-        }
-        if (!hex.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            return Optional.empty();
-        }
-        return Optional.of(UUID.fromString(hex));
+        return DASHED.matcher(hex).matches() ? Optional.of(hex) : Optional.empty();
     }
 }

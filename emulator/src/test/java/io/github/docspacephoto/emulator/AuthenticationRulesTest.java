@@ -1,101 +1,162 @@
 package io.github.docspacephoto.emulator;
 
+import static io.github.docspacephoto.emulator.EmulatorClient.image;
 import static io.github.docspacephoto.emulator.EmulatorClient.payload;
-import static io.github.docspacephoto.emulator.EmulatorClient.photoPath;
+import static io.github.docspacephoto.emulator.EmulatorClient.photo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import org.junit.Test;
 
-/** DocSpace's scheme selection (NOTES.md §4.2) and the login endpoint (§4.3). */
+/** DocSpace's choice of scheme (NOTES.md §4.2) and the login endpoint (§4.3). */
 public class AuthenticationRulesTest extends EmulatorTestBase {
 
     @Test
-    public void tokenWorksAsRawHeaderBearerHeaderAndCookie() {
+    public void tokenWorksAsRawHeaderAsBearerAndAsCookie() {
         assertEquals(200, getWith("Authorization", user.token()).statusCode());
         assertEquals(200, getWith("Authorization", "Bearer " + user.token()).statusCode());
         assertEquals(200, getWith("Cookie", "asc_auth_key=" + user.token()).statusCode());
     }
 
     @Test
-    public void missingOrWrongTokenIs401WithAnEmptyBody() {
-        HttpResponse<String> none = http.send(http.request(photoPath(user.id())).GET());
-        assertEquals(401, none.statusCode());
-        assertEquals("", none.body());
-        assertEquals(401, getWith("Authorization", "Bearer wrong").statusCode());
-        assertEquals("", getWith("Cookie", "asc_auth_key=wrong").body());
+    public void cookieIsReadBeforeTheAuthorizationHeader() {
+        HttpResponse<String> response = http.send(http.request(photo(user.id()))
+                .header("Cookie", "asc_auth_key=" + user.token()).header("Authorization", "wrong").GET());
+        assertEquals(200, response.statusCode());
     }
 
     @Test
-    public void basicTakesTheEmailAndPassword() {
-        assertEquals(200, getWith("Authorization", basic(user.email(), user.password())).statusCode());
+    public void missingOrWrongCredentialsAre401WithAnEmptyBody() {
+        assertEmpty(http.send(http.request(photo(user.id())).GET()), 401);
+        assertEmpty(getWith("Authorization", "Bearer wrong"), 401);
+        assertEmpty(getWith("Cookie", "asc_auth_key=wrong"), 401);
+        assertEmpty(http.send(http.request(photo(user.id())).DELETE()), 401);
+    }
+
+    @Test
+    public void schemeNamesAreCaseSensitive() {
+        assertEmpty(getWith("Authorization", "bearer " + user.token()), 401);
+        assertEmpty(getWith("Authorization", "basic " + base64(user.email() + ":" + user.password())), 401);
+    }
+
+    @Test
+    public void basicTakesTheEmailAndPasswordAndAlwaysAnswersWithTheChallenge() {
+        HttpResponse<String> ok = getWith("Authorization", basic(user.email(), user.password()));
+        assertEquals(200, ok.statusCode());
+        assertEquals("Basic", ok.headers().firstValue("WWW-Authenticate").orElse(""));
         HttpResponse<String> wrong = getWith("Authorization", basic(user.email(), "nope"));
-        assertEquals(401, wrong.statusCode());
+        assertEmpty(wrong, 401);
         assertEquals("Basic", wrong.headers().firstValue("WWW-Authenticate").orElse(""));
-        assertEquals("the user name is not an e-mail", 401,
-                getWith("Authorization", basic(user.userName(), user.password())).statusCode());
     }
 
     @Test
-    public void apiKeysCarryTheirScopes() {
-        assertEquals(200, getWith("Authorization", "Bearer " + user.apiKeyRead()).statusCode());
-        HttpResponse<String> readOnlyWrite = http.send(http.request(photoPath(user.id()))
-                .header("Authorization", "Bearer " + user.apiKeyRead()).DELETE());
-        assertEquals(403, readOnlyWrite.statusCode());
-        assertEquals("", readOnlyWrite.body());
-        assertEquals(200, http.send(http.request(photoPath(user.id()))
-                .header("Authorization", "Bearer " + user.apiKeyWrite()).DELETE()).statusCode());
-        assertEquals(401, getWith("Authorization", "Bearer sk-unknown").statusCode());
+    public void basicWithTheUserNameInsteadOfTheEmailIs401() {
+        assertEmpty(getWith("Authorization", basic(user.userName(), user.password())), 401);
+    }
+
+    @Test
+    public void readScopedApiKeyMayOnlyRead() {
+        assertEquals(200, http.send(withKey(user.apiKeyRead(), photo(user.id())).GET()).statusCode());
+        assertEmpty(http.send(withKey(user.apiKeyRead(), photo(user.id())).DELETE()), 403);
+        assertEmpty(http.send(withKey(user.apiKeyRead(), photo(user.id())).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"files\":\"x\"}"))), 403);
+        assertEmpty(http.send(withKey(user.apiKeyRead(), photo(user.id()) + "/thumbnails")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))), 403);
+    }
+
+    @Test
+    public void writeScopedApiKeyMayWrite() {
+        assertEquals(200, http.send(withKey(user.apiKeyWrite(), photo(user.id())).DELETE()).statusCode());
+        assertEquals(200, http.send(withKey(user.apiKeyWrite(), photo(user.id())).GET()).statusCode());
+    }
+
+    @Test
+    public void unknownApiKeyIs401() {
+        assertEmpty(getWith("Authorization", "Bearer sk-unknown"), 401);
     }
 
     @Test
     public void loginByUserNameOrEmailGivesAWorkingTokenThatExpiresInAYear() {
         for (String login : new String[] {user.userName(), user.email()}) {
-            JsonObject token = payload(login(login, user.password()));
+            HttpResponse<String> response = http.login(login, user.password());
+            JsonObject token = payload(response);
             assertFalse(token.getBoolean("tfa"));
-            assertTrue(token.getString("expires"), token.getString("expires")
-                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z"));
+            String expires = token.getString("expires");
+            assertTrue(expires, expires.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z"));
+            Duration untilExpiry = Duration.between(OffsetDateTime.now(), OffsetDateTime.parse(expires));
+            assertTrue(untilExpiry.toString(), untilExpiry.toDays() >= 364 && untilExpiry.toDays() <= 366);
             assertEquals(200, getWith("Authorization", token.getString("token")).statusCode());
+            assertTrue(response.headers().firstValue("Set-Cookie").orElse("")
+                    .startsWith("asc_auth_key=" + token.getString("token") + ";"));
         }
     }
 
     @Test
-    public void loginFailures() {
-        assertError(login(user.userName(), "wrong"), 401, "User authentication failed");
-        assertError(login("nobody", "x"), 404, "The user could not be found");
+    public void everyLoginIssuesANewRandomToken() {
+        String first = payload(http.login(user.userName(), user.password())).getString("token");
+        String second = payload(http.login(user.userName(), user.password())).getString("token");
+        assertNotEquals(first, second);
+        assertTrue(first, first.matches("[0-9a-f]{64}"));
     }
 
     @Test
-    public void twoFactorLoginAnswersWithoutAToken() {
-        SeededUser tfa = emulator.user("tfa");
-        JsonObject answer = payload(login(tfa.userName(), tfa.password()));
+    public void wrongPasswordIs401UserAuthenticationFailed() {
+        JsonObject error = assertError(http.login(user.userName(), "wrong"), 401, "User authentication failed");
+        assertTrue("AuthenticationException is sent without type", error.isNull("type"));
+    }
+
+    @Test
+    public void unknownUserFailsLikeAWrongPassword() {
+        assertError(http.login("nobody", "x"), 401, "User authentication failed");
+    }
+
+    @Test
+    public void twoFactorUserGetsTfaAndAConfirmUrlButNoToken() {
+        JsonObject answer = payload(http.login(tfa.userName(), tfa.password()));
         assertTrue(answer.getBoolean("tfa"));
         assertFalse(answer.containsKey("token"));
-        assertTrue(answer.getString("confirmUrl").contains("TfaAuth"));
+        assertTrue(answer.getString("confirmUrl"),
+                answer.getString("confirmUrl").startsWith(emulator.baseUri() + "/confirm/TfaAuth?"));
+        assertError(http.login(tfa.userName(), "wrong"), 401, "User authentication failed");
     }
 
     @Test
-    public void seededUsersDoNotShowTheirSecretsInToString() {
-        assertFalse(user.toString().contains(user.token()));
-        assertFalse(user.toString().contains(user.password()));
+    public void seededTokenOfTheTwoFactorUserStillWorks() {
+        assertEquals(200, http.upload(tfa, tfa.id(), image("png", 20, 20), "true").statusCode());
+    }
+
+    @Test
+    public void seededUsersKeepTheirSecretsOutOfToString() {
+        for (SeededUser seeded : emulator.users()) {
+            for (String secret : new String[] {seeded.password(), seeded.token(), seeded.apiKeyRead(),
+                    seeded.apiKeyWrite()}) {
+                assertFalse(seeded.toString().contains(secret));
+            }
+        }
     }
 
     private HttpResponse<String> getWith(String header, String value) {
-        return http.send(http.request(photoPath(user.id())).header(header, value).GET());
+        return http.send(http.request(photo(user.id())).header(header, value).GET());
     }
 
-    private HttpResponse<String> login(String userName, String password) {
-        return http.send(http.request("/api/2.0/authentication").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"userName\":\"" + userName + "\",\"password\":\"" + password + "\"}")));
+    private HttpRequest.Builder withKey(String apiKey, String path) {
+        return http.request(path).header("Authorization", "Bearer " + apiKey);
     }
 
     private static String basic(String name, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + base64(name + ":" + password);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

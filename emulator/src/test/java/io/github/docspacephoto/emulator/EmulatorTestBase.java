@@ -1,12 +1,15 @@
 package io.github.docspacephoto.emulator;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import org.junit.After;
 import org.junit.Before;
 
+/** One fresh emulator per test on a free port, with the seeded users at hand. */
 abstract class EmulatorTestBase {
 
     protected DocSpaceEmulator emulator;
@@ -16,7 +19,9 @@ abstract class EmulatorTestBase {
     protected SeededUser user;
     protected SeededUser guest;
     protected SeededUser outsider;
+    protected SeededUser tfa;
 
+    /** Subclasses change the emulator's settings here. */
     protected DocSpaceEmulator.Builder configure(DocSpaceEmulator.Builder builder) {
         return builder;
     }
@@ -30,6 +35,7 @@ abstract class EmulatorTestBase {
         user = emulator.user("user");
         guest = emulator.user("guest");
         outsider = emulator.user("outsider");
+        tfa = emulator.user("tfa");
     }
 
     @After
@@ -37,19 +43,44 @@ abstract class EmulatorTestBase {
         emulator.close();
     }
 
-    protected static void assertError(HttpResponse<String> response, int status, String message) {
+    /** DocSpace's error body with this status and message. */
+    protected static JsonObject assertError(HttpResponse<String> response, int status, String message) {
         assertEquals(response.body(), status, response.statusCode());
         JsonObject body = EmulatorClient.json(response);
         assertEquals(1, body.getInt("status"));
         assertEquals(status, body.getInt("statusCode"));
         assertEquals(message, body.getJsonObject("error").getString("message"));
+        return body.getJsonObject("error");
     }
 
-    protected JsonObject uploadAsOwnPhoto(SeededUser owner, byte[] image) {
-        HttpResponse<String> response = http.upload(owner, owner.id(), "File", image, "true");
+    /** A status with an empty body, as the authentication pipeline and routing answer. */
+    protected static void assertEmpty(HttpResponse<String> response, int status) {
+        assertEquals(response.body(), status, response.statusCode());
+        assertEquals("", response.body());
+    }
+
+    /** Uploads with Autosave=true as the owner and returns the {@code data} URLs. */
+    protected JsonObject uploadOwnPhoto(SeededUser owner, byte[] image) {
+        HttpResponse<String> response = http.upload(owner, owner.id(), image, "true");
         assertEquals(200, response.statusCode());
         JsonObject result = EmulatorClient.payload(response);
         assertEquals(response.body(), true, result.getBoolean("success"));
         return result.getJsonObject("data");
+    }
+
+    /** The URL ends in ?hash=N and downloads as a square image of this size. */
+    protected void assertSquareImage(String url, int size) {
+        assertTrue(url, url.matches("/.+\\?hash=\\d+"));
+        BufferedImage image = http.image(url);
+        assertEquals(url, size, image.getWidth());
+        assertEquals(url, size, image.getHeight());
+    }
+
+    protected static String hash(String url) {
+        return url.substring(url.indexOf("?hash="));
+    }
+
+    protected static String withoutHash(String url) {
+        return url.substring(0, url.indexOf('?'));
     }
 }
