@@ -119,6 +119,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         return faults;
     }
 
+    /** Stops the server; a temporary data directory goes with it. Closing twice does no harm. */
     @Override
     public void close() {
         try {
@@ -126,7 +127,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the emulator did not stop cleanly", e);
         } finally {
-            if (ownsDataDirectory) {
+            if (ownsDataDirectory && Files.exists(dataDirectory)) {
                 deleteRecursively(dataDirectory);
             }
         }

@@ -63,13 +63,9 @@ final class PhotoUpload {
         return image;
     }
 
-    /** The catch blocks: resource texts for the image exceptions, else the HTML-encoded exception message. */
+    /** The catch blocks: the resource text for an unknown format, else the HTML-encoded exception message. */
     private static String message(DocSpaceException e) {
-        return switch (e.error()) {
-            case UNKNOWN_IMAGE_FORMAT -> "Unknown image file type";
-            case IMAGE_SIZE_LIMIT -> "Image size is too large";
-            default -> htmlEncode(e.getMessage());
-        };
+        return e.error() == DotNetError.UNKNOWN_IMAGE_FORMAT ? "Unknown image file type" : htmlEncode(e.getMessage());
     }
 
     /** {@code CommonFileSizeComment.FilesSizeToString}: "5 MB", "195.31 KB", "1,000 bytes". */

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.github.docspacephoto.emulator.EmulatorClient.Multipart;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.After;
 import org.junit.Test;
@@ -98,6 +100,17 @@ public class BadRequestsTest extends EmulatorTestBase {
     }
 
     @Test
+    public void multipartBodyThatEndsEarlyIs500() {
+        Multipart form = new Multipart().file("File", "a.png", new byte[100]);
+        byte[] whole = form.bytes();
+        HttpResponse<String> response = keep(http.send(http.as(user, photo(user.id()))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOf(whole, whole.length - 30)))));
+        assertError(response, 500,
+                "Unexpected end of Stream, the content may have already been read by another component.");
+    }
+
+    @Test
     public void encodedSlashInTheUserIdIsJustAnUnknownUser() {
         assertError(keep(http.get(user, "..%2F..%2Fetc")), 404, "The user could not be found");
     }
@@ -122,6 +135,9 @@ public class BadRequestsTest extends EmulatorTestBase {
             assertTrue(answer, answer.startsWith("HTTP/1.1 400"));
             assertTrue(answer, answer.endsWith("\r\n\r\n"));
         }
+        RecordedRequest logged = emulator.requestLog().requests().get(0);
+        assertEquals("/api/2.0/people/user/photo", logged.path());
+        assertEquals(400, logged.status());
     }
 
     private HttpResponse<String> keep(HttpResponse<String> answer) {
