@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Faults injected per route. A route is an HTTP method and a path pattern in which {@code {userid}} stands for one
@@ -45,7 +44,8 @@ public final class Faults {
                     .add("status", 1)
                     .add("statusCode", status.code())
                     .add("error", JsonBodies.JSON.createObjectBuilder()
-                            .add("message", HttpStatus.getMessage(status.code()))
+                            .add("message", status.code() >= 500 ? "Service temporarily unavailable"
+                                    : "Fault injected")
                             .add("hresult", 0))
                     .build());
         }

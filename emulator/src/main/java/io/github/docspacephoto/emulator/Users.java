@@ -81,9 +81,17 @@ final class Users {
         return all.stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
     }
 
-    /** Login takes a user name or an e-mail. */
+    /**
+     * The {@code userName} of a login. The server matches an id or the e-mail only (DocSpace-server
+     * {@code DbUserService.GetUserByPasswordHashAsync}); the emulator also takes the user name, as the spec
+     * describes the field. The e-mail is what works on a real portal.
+     */
     Optional<SeededUser> byLogin(String login) {
-        return byUserName(login).or(() -> byEmail(login));
+        Optional<String> guid = parseGuid(login);
+        if (guid.isPresent()) {
+            return all.stream().filter(u -> u.id().equals(guid.get())).findFirst();
+        }
+        return byEmail(login).or(() -> byUserName(login));
     }
 
     /** {@code CanUserViewAnotherUserAsync} (NOTES.md §5.3). */

@@ -85,8 +85,8 @@ public class AuthenticationRulesTest extends EmulatorTestBase {
     }
 
     @Test
-    public void loginByUserNameOrEmailGivesAWorkingTokenThatExpiresInAYear() {
-        for (String login : new String[] {user.userName(), user.email()}) {
+    public void loginByEmailIdOrUserNameGivesAWorkingTokenThatExpiresInAYear() {
+        for (String login : new String[] {user.email(), user.id(), user.userName()}) {
             HttpResponse<String> response = http.login(login, user.password());
             JsonObject token = payload(response);
             assertFalse(token.getBoolean("tfa"));

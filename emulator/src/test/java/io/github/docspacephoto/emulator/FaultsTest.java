@@ -19,7 +19,7 @@ public class FaultsTest extends EmulatorTestBase {
     @Test
     public void statusFaultFailsTheGivenNumberOfTimesThenTheRouteRecovers() {
         emulator.faults().add("GET", PHOTO, Fault.status(503), 2);
-        assertError(http.get(user, user.id()), 503, "Service Unavailable");
+        assertError(http.get(user, user.id()), 503, "Service temporarily unavailable");
         assertEquals(503, http.get(user, user.userName()).statusCode());
         assertEquals(200, http.get(user, user.id()).statusCode());
     }
