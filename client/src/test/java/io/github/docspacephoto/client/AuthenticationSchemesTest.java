@@ -7,8 +7,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.docspacephoto.client.error.DocSpaceAccessDeniedException;
+import io.github.docspacephoto.client.error.DocSpaceApiException;
 import io.github.docspacephoto.client.error.DocSpaceAuthenticationException;
-import io.github.docspacephoto.client.error.DocSpaceNotFoundException;
 import io.github.docspacephoto.client.error.TwoFactorRequiredException;
 import io.github.docspacephoto.emulator.RecordedRequest;
 import io.github.docspacephoto.emulator.SeededUser;
@@ -73,8 +73,9 @@ public class AuthenticationSchemesTest extends ClientTestBase {
         DocSpaceAuthenticationException wrong = assertThrows(DocSpaceAuthenticationException.class,
                 () -> DocSpacePhotos.login(settings(null).build(), user.userName(), "wrong"));
         assertEquals("User authentication failed", wrong.serverMessage());
-        assertThrows(DocSpaceNotFoundException.class,
+        DocSpaceApiException unknown = assertThrows(DocSpaceApiException.class,
                 () -> DocSpacePhotos.login(settings(null).build(), "nobody", "x"));
+        assertTrue(unknown.getMessage(), unknown.status() == 401 || unknown.status() == 404);
         SeededUser tfa = emulator.user("tfa");
         TwoFactorRequiredException twoFactor = assertThrows(TwoFactorRequiredException.class,
                 () -> DocSpacePhotos.login(settings(null).build(), tfa.userName(), tfa.password()));
