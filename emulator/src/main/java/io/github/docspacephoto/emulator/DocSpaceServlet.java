@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.StandardSocketOptions;
-import java.net.URI;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +109,7 @@ final class DocSpaceServlet extends HttpServlet {
             case UPDATE_MEMBER_PHOTO -> {
                 Caller caller = authenticator.authenticate(request, true);
                 RequestBodies.UpdatePhoto body = RequestBodies.updatePhoto(request.getContentType(), body(request));
-                yield ok(request, photos.update(caller, userId, body, URI.create(requestUrl(request))));
+                yield ok(request, photos.update(caller, userId, body, portalUrl(request)));
             }
             case UPLOAD_MEMBER_PHOTO -> {
                 Caller caller = authenticator.authenticate(request, true);
@@ -124,7 +123,7 @@ final class DocSpaceServlet extends HttpServlet {
             }
             case AUTHENTICATE_ME -> {
                 RequestBodies.Login body = RequestBodies.login(request.getContentType(), body(request));
-                JsonObject token = login.login(body, request.getScheme() + "://" + request.getHeader("Host"));
+                JsonObject token = login.login(body, portalUrl(request));
                 Reply reply = ok(request, token);
                 // AuthenticateMeAndSetCookiesAsync also sets the token as the auth cookie.
                 yield token.containsKey("token") ? reply.withHeader("Set-Cookie", Authenticator.AUTH_COOKIE + "="
@@ -195,6 +194,12 @@ final class DocSpaceServlet extends HttpServlet {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Scheme, host and port the client used, e.g. {@code http://127.0.0.1:8092}. */
+    private static String portalUrl(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.indexOf('/', request.getScheme().length() + "://".length()));
     }
 
     /** {@code GetDisplayUrl()}: the full URL as the client asked for it. */

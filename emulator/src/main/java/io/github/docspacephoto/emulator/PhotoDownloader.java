@@ -42,9 +42,9 @@ final class PhotoDownloader {
         this.maxBytes = maxBytes;
     }
 
-    /** The bytes at {@code files}, which the caller sent to the portal at {@code requestUri}. */
-    byte[] download(String files, URI requestUri) {
-        URI url = validate(absolute(files, requestUri), "http".equals(requestUri.getScheme()));
+    /** The bytes at {@code files}, which the caller sent to the portal at {@code portalUrl} (scheme://host:port). */
+    byte[] download(String files, String portalUrl) {
+        URI url = validate(absolute(files, portalUrl), portalUrl.startsWith("http:"));
         HttpResponse<InputStream> response;
         try {
             response = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
@@ -75,12 +75,12 @@ final class PhotoDownloader {
         }
     }
 
-    private static String absolute(String files, URI requestUri) {
+    private static String absolute(String files, String portalUrl) {
         String lower = files.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return files;
         }
-        return requestUri.getScheme() + "://" + requestUri.getRawAuthority() + "/" + files.replaceFirst("^/+", "");
+        return portalUrl + "/" + files.replaceFirst("^/+", "");
     }
 
     /** {@code UrlValidator.ValidateAsync}; every failure is a SecurityException, which answers "Access denied". */

@@ -1,7 +1,6 @@
 package io.github.docspacephoto.emulator;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 
 /**
  * GET, DELETE and PUT of .../photo and POST .../photo/thumbnails with server 3.7's rules ({@code PhotoController},
@@ -35,14 +34,14 @@ final class PhotoEndpoints {
     }
 
     /** Sets the photo from a URL, unless it names the current original exactly (NOTES.md §5.4). */
-    JsonObject update(Caller caller, String userId, RequestBodies.UpdatePhoto body, URI requestUri) {
+    JsonObject update(Caller caller, String userId, RequestBodies.UpdatePhoto body, String portalUrl) {
         SeededUser target = ownPhoto(caller, userId);
         String files = body.files();
         if (files == null || files.isEmpty()) {
             throw new DocSpaceException(DotNetError.ARGUMENT, DocSpaceException.EMPTY_UPLOAD);
         }
         if (!files.equals(store.originalUrl(target))) {
-            byte[] content = downloader.download(files, requestUri);
+            byte[] content = downloader.download(files, portalUrl);
             if (content.length == 0) {
                 throw DocSpaceException.unknownImageFormat();
             }
