@@ -33,7 +33,7 @@ final class DocSpaceTestSupport extends ExternalResource {
     }
 
     @Override
-    protected void before() throws IOException {
+    protected void before() throws Exception {
         emulator = DocSpaceEmulator.builder().port(0).allowLoopbackUrls(true).start();
         user = emulator.user("user");
         var store = CredentialsProvider.lookupStores(j.jenkins).iterator().next();
