@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee9.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee9.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -60,15 +60,12 @@ public final class DocSpaceEmulator implements AutoCloseable {
         server.addConnector(connector(server, builder.port));
 
         ServletContextHandler context = new ServletContextHandler();
-        // Kestrel leaves %2F and the like encoded, so such a {userid} reaches the action (and is not found).
-        context.getServletHandler().setDecodeAmbiguousURIs(true);
         ServletHolder holder = new ServletHolder("docspace", servlet);
         holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
                 Files.createDirectories(dataDirectory.resolve("multipart")).toString(),
                 maxRequestBytes, maxRequestBytes, 1024 * 1024));
         context.addServlet(holder, "/*");
         KestrelErrorHandler errors = new KestrelErrorHandler(requestLog);
-        context.setErrorHandler(errors);
         server.setErrorHandler(errors);
         server.setHandler(context);
         server.start();

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee9.nested.Request;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
@@ -180,8 +180,7 @@ final class DocSpaceServlet extends HttpServlet {
 
     /** Closes the socket with SO_LINGER 0, so the client sees a TCP reset rather than an orderly end. */
     private static void reset(HttpServletRequest request) throws IOException {
-        EndPoint endPoint = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData()
-                .getConnection().getEndPoint();
+        EndPoint endPoint = Request.getBaseRequest(request).getHttpChannel().getEndPoint();
         if (endPoint.getTransport() instanceof SocketChannel channel) {
             channel.setOption(StandardSocketOptions.SO_LINGER, 0);
         }

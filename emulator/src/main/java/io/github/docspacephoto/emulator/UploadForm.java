@@ -60,7 +60,8 @@ record UploadForm(byte[] file, boolean autosave) {
             return request.getParts();
         } catch (IllegalStateException tooLarge) {
             throw DocSpaceException.requestTooLarge(maxRequestBytes);
-        } catch (ServletException broken) {
+        } catch (ServletException | IOException | RuntimeException broken) {
+            // Jetty's ee9 parser reports a body that ends early as a runtime BadMessageException
             throw new DocSpaceException(DotNetError.INVALID_DATA,
                     "Unexpected end of Stream, the content may have already been read by another component.");
         }

@@ -2,10 +2,10 @@ package io.jenkins.plugins.docspace;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
-import com.cloudbees.plugins.credentials.fingerprints.ItemCredentialsFingerprintFacet;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
@@ -85,12 +85,12 @@ public class DocSpacePhotoBuilderTest {
 
     @Test
     public void credentialUseIsTracked() throws Exception {
-        build(new DocSpacePhotoBuilder("get", "user"), Result.SUCCESS);
+        FreeStyleBuild build = build(new DocSpacePhotoBuilder("get", "user"), Result.SUCCESS);
         StandardCredentials token = CredentialsProvider.lookupCredentialsInItemGroup(StandardCredentials.class,
                 j.jenkins, null, List.of()).stream()
                 .filter(c -> c.getId().equals(DocSpaceTestSupport.TOKEN_ID)).findFirst().orElseThrow();
         var fingerprint = CredentialsProvider.getFingerprintOf(token);
-        assertEquals(1, fingerprint.getFacets().stream()
-                .filter(f -> f instanceof ItemCredentialsFingerprintFacet).count());
+        assertEquals(List.of(build.getParent().getFullName()), fingerprint.getJobs());
+        assertTrue(fingerprint.getRangeSet(build.getParent()).includes(build.getNumber()));
     }
 }
