@@ -69,7 +69,7 @@ public class DocSpaceGlobalConfigurationTest {
                         + "?serverUrl=https://attacker.example&credentialsId=" + DocSpaceTestSupport.TOKEN_ID),
                 HttpMethod.POST);
         assertEquals(403, reader.getPage(globalTest).getWebResponse().getStatusCode());
-        assertEquals("GET is refused", 405, reader.goTo("descriptorByName/"
+        assertEquals("Stapler does not dispatch a @POST method for GET", 404, reader.goTo("descriptorByName/"
                 + "io.jenkins.plugins.docspace.DocSpaceGlobalConfiguration/testConnection", null)
                 .getWebResponse().getStatusCode());
 
