@@ -172,7 +172,7 @@ public final class DocSpacePhotos {
 
     /** Uploads a PNG or JPEG; with {@code autosave} false it is kept as a temporary file (see the result). */
     public PhotoResult upload(String userId, Path file, boolean autosave) {
-        PhotoRequest.builder(PhotoAction.UPLOAD, userId).file(file).build().validate(settings.maxUploadBytes());
+        PhotoRequest.checkUserId(userId);
         PhotoFile photo = PhotoFile.check(file, settings.maxUploadBytes());
         // Only retried when the connection was never made: a sent upload may have changed the photo already.
         FileUploadResultDto result = call("POST", userId, "", false, () -> uploadOnce(userId, photo, autosave));

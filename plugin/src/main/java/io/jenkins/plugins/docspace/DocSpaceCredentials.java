@@ -64,13 +64,7 @@ final class DocSpaceCredentials {
         if (value.startsWith("${") && value.endsWith("}")) {
             return FormValidation.warning("Resolved when the build runs");
         }
-        List<StandardCredentials> visible = item == null
-                ? CredentialsProvider.lookupCredentialsInItemGroup(StandardCredentials.class, Jenkins.get(),
-                        ACL.SYSTEM2, requirements(serverUrl))
-                : CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class, item, authenticationOf(item),
-                        requirements(serverUrl));
-        if (CredentialsMatchers.firstOrNull(visible,
-                CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(value))) == null) {
+        if (findVisible(item, value, serverUrl) == null) {
             return FormValidation.error("No Secret text or Username with password credentials with id '" + value
                     + "' can be used here for " + serverUrl);
         }
@@ -88,20 +82,20 @@ final class DocSpaceCredentials {
         return credentials;
     }
 
-    /** For the global Test connection button, run by an administrator. */
-    static StandardCredentials findGlobal(String credentialsId, String serverUrl) {
-        return CredentialsMatchers.firstOrNull(CredentialsProvider.lookupCredentialsInItemGroup(
-                StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements(serverUrl)),
-                CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(credentialsId)));
-    }
-
-    /** For a job's Test connection button: what the job itself may use. */
-    static StandardCredentials findInItem(Item item, String credentialsId, String serverUrl) {
-        if (credentialsId == null) {
+    /**
+     * A usable credential with this id as the configuring user sees it: globally (item null, for administrators)
+     * or as the item's own authentication. For form checks and Test connection buttons.
+     */
+    static StandardCredentials findVisible(Item item, String credentialsId, String serverUrl) {
+        if (credentialsId == null || credentialsId.isBlank()) {
             return null;
         }
-        return CredentialsMatchers.firstOrNull(CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class,
-                item, authenticationOf(item), requirements(serverUrl)),
+        List<StandardCredentials> visible = item == null
+                ? CredentialsProvider.lookupCredentialsInItemGroup(StandardCredentials.class, Jenkins.get(),
+                        ACL.SYSTEM2, requirements(serverUrl))
+                : CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class, item, authenticationOf(item),
+                        requirements(serverUrl));
+        return CredentialsMatchers.firstOrNull(visible,
                 CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(credentialsId)));
     }
 

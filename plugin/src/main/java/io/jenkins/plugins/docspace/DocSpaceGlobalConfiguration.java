@@ -77,6 +77,22 @@ public class DocSpaceGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
+    /** One try, changing nothing on the server; shared by the global and the job forms' buttons. */
+    FormValidation testConnection(String serverUrl, StandardCredentials credentials) {
+        if (credentials == null) {
+            return FormValidation.error("Choose Secret text or Username with password credentials that can be used here");
+        }
+        try {
+            DocSpaceSettings settings = settings(URI.create(serverUrl))
+                    .credentials(DocSpaceCredentials.toClientCredentials(credentials))
+                    .maxAttempts(1)
+                    .build();
+            return FormValidation.ok(DocSpacePhotos.connect(settings).checkConnection());
+        } catch (DocSpaceException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
     /** Client settings for a server, with the configured timeouts; credentials are added by the caller. */
     DocSpaceSettings.Builder settings(URI server) {
         return DocSpaceSettings.builder(server)
@@ -113,18 +129,6 @@ public class DocSpaceGlobalConfiguration extends GlobalConfiguration {
         if (url.kind == FormValidation.Kind.ERROR) {
             return url;
         }
-        StandardCredentials credentials = DocSpaceCredentials.findGlobal(credentialsId, serverUrl);
-        if (credentials == null) {
-            return FormValidation.error("Choose Secret text or Username with password credentials first");
-        }
-        try {
-            DocSpaceSettings settings = settings(URI.create(serverUrl.trim()))
-                    .credentials(DocSpaceCredentials.toClientCredentials(credentials))
-                    .maxAttempts(1)
-                    .build();
-            return FormValidation.ok(DocSpacePhotos.connect(settings).checkConnection());
-        } catch (DocSpaceException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return testConnection(serverUrl.trim(), DocSpaceCredentials.findVisible(null, credentialsId, serverUrl));
     }
 }

@@ -1,12 +1,8 @@
 package io.jenkins.plugins.docspace;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.github.docspacephoto.client.DocSpacePhotos;
-import io.github.docspacephoto.client.error.DocSpaceException;
-import java.net.URI;
 
 /**
  * The form methods of the step's and the builder's descriptors, which show the same fields. Everything that
@@ -43,19 +39,8 @@ final class PhotoStepDescriptorSupport {
         }
         String id = credentialsId == null || credentialsId.isBlank()
                 ? DocSpaceGlobalConfiguration.get().getCredentialsId() : credentialsId;
-        StandardCredentials credentials = DocSpaceCredentials.findInItem(item, id, configured);
-        if (credentials == null) {
-            return FormValidation.error("Choose Secret text or Username with password credentials this job may use");
-        }
-        try {
-            return FormValidation.ok(DocSpacePhotos.connect(DocSpaceGlobalConfiguration.get()
-                    .settings(URI.create(configured))
-                    .credentials(DocSpaceCredentials.toClientCredentials(credentials))
-                    .maxAttempts(1)
-                    .build()).checkConnection());
-        } catch (DocSpaceException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return DocSpaceGlobalConfiguration.get().testConnection(configured,
+                DocSpaceCredentials.findVisible(item, id, configured));
     }
 
     private static String effectiveServer(String serverUrl) {
