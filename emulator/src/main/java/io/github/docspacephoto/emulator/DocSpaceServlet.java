@@ -64,7 +64,20 @@ final class DocSpaceServlet extends HttpServlet {
             reset(request);
             return;
         }
-        Reply reply = fault.isPresent() ? Faults.reply(fault.get()) : answer(request, path);
+        if (fault.isPresent() && fault.get() instanceof Fault.ApplyThenReset) {
+            Reply lost = answer(request, path);
+            record(request, lost.status());
+            reset(request);
+            return;
+        }
+        if (fault.isPresent() && fault.get() instanceof Fault.ApplyThenDelay late) {
+            Reply reply = answer(request, path);
+            record(request, reply.status());
+            pause(late.delay());
+            send(response, reply);
+            return;
+        }
+        Reply reply = fault.isPresent() ? Faults.reply(fault.get(), request) : answer(request, path);
         record(request, reply.status());
         send(response, reply);
     }

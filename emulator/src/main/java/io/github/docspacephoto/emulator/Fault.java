@@ -25,6 +25,24 @@ public sealed interface Fault {
         return new ConnectionReset();
     }
 
+    /** Do what the request asks, then reset the connection: the change is made but its answer is lost. */
+    static Fault applyThenReset() {
+        return new ApplyThenReset();
+    }
+
+    /** Do what the request asks, then wait this long before answering: a client's read timeout fires first. */
+    static Fault applyThenDelay(Duration delay) {
+        return new ApplyThenDelay(delay);
+    }
+
+    /**
+     * Answer with this status and an error message that repeats the request's credentials (the Authorization
+     * header and the asc_auth_key cookie), as a careless server or proxy might.
+     */
+    static Fault echoCredentials(int code) {
+        return new EchoCredentials(code);
+    }
+
     /** 200 with a JSON content type and a body cut off in the middle. */
     static Fault malformedJson() {
         return new MalformedJson();
@@ -45,6 +63,15 @@ public sealed interface Fault {
     }
 
     record ConnectionReset() implements Fault {
+    }
+
+    record ApplyThenReset() implements Fault {
+    }
+
+    record ApplyThenDelay(Duration delay) implements Fault {
+    }
+
+    record EchoCredentials(int code) implements Fault {
     }
 
     record MalformedJson() implements Fault {

@@ -1,5 +1,6 @@
 package io.github.docspacephoto.emulator;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +39,13 @@ public final class Faults {
     }
 
     /** The answer of a fault that answers (not a delay or a reset). */
-    static Reply reply(Fault fault) {
+    static Reply reply(Fault fault, HttpServletRequest request) {
+        if (fault instanceof Fault.EchoCredentials echo) {
+            return errorReply(echo.code(), "Invalid credentials: Authorization=" + request.getHeader("Authorization")
+                    + "; Cookie=" + request.getHeader("Cookie"));
+        }
         if (fault instanceof Fault.Status status) {
-            return Reply.json(status.code(), JsonBodies.JSON.createObjectBuilder()
-                    .add("status", 1)
-                    .add("statusCode", status.code())
-                    .add("error", JsonBodies.JSON.createObjectBuilder()
-                            .add("message", status.code() >= 500 ? "Service temporarily unavailable"
-                                    : "Fault injected")
-                            .add("hresult", 0))
-                    .build());
+            return errorReply(status.code(), status.code() >= 500 ? "Service temporarily unavailable" : "Fault injected");
         }
         if (fault instanceof Fault.TooManyRequests tooMany) {
             return Reply.empty(429)
@@ -65,6 +63,14 @@ public final class Faults {
                     + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
         }
         throw new IllegalArgumentException(fault + " does not answer");
+    }
+
+    private static Reply errorReply(int code, String message) {
+        return Reply.json(code, JsonBodies.JSON.createObjectBuilder()
+                .add("status", 1)
+                .add("statusCode", code)
+                .add("error", JsonBodies.JSON.createObjectBuilder().add("message", message).add("hresult", 0))
+                .build());
     }
 
     private record Rule(String method, Pattern path, Fault fault, AtomicInteger remaining) {

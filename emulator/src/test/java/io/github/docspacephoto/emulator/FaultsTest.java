@@ -1,5 +1,6 @@
 package io.github.docspacephoto.emulator;
 
+import static io.github.docspacephoto.emulator.EmulatorClient.payload;
 import static io.github.docspacephoto.emulator.EmulatorClient.photo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -97,5 +98,35 @@ public class FaultsTest extends EmulatorTestBase {
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(html.body().contains("<h1>502 Bad Gateway</h1>"));
         assertFalse(html.body().startsWith("{"));
+    }
+
+    @Test
+    public void applyThenResetMakesTheChangeButLosesTheAnswer() {
+        String before = payload(http.get(user, user.id())).getString("original");
+        emulator.faults().add("POST", PHOTO, Fault.applyThenReset(), 1);
+        assertThrows(UncheckedIOException.class,
+                () -> http.upload(user, user.id(), EmulatorClient.image("png", 64, 64), "true"));
+        String after = payload(http.get(user, user.id())).getString("original");
+        assertFalse("the upload was applied although its answer was lost", before.equals(after));
+        assertEquals("logged with the status it would have had", 200,
+                emulator.requestLog().requests().get(1).status());
+    }
+
+    @Test
+    public void applyThenDelayMakesTheChangeBeforeTheLateAnswer() {
+        emulator.faults().add("DELETE", PHOTO, Fault.applyThenDelay(Duration.ofMillis(300)), 1);
+        long start = System.nanoTime();
+        assertEquals(200, http.delete(user, user.id()).statusCode());
+        assertTrue(System.nanoTime() - start >= 300_000_000L);
+        assertEquals(1, emulator.requestLog().requests().size());
+    }
+
+    @Test
+    public void echoCredentialsRepeatsTheAuthorizationHeaderInTheErrorMessage() {
+        emulator.faults().add("GET", PHOTO, Fault.echoCredentials(401), 1);
+        HttpResponse<String> response = http.get(user, user.id());
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body(), EmulatorClient.json(response).getJsonObject("error").getString("message")
+                .contains(user.token()));
     }
 }
