@@ -3,6 +3,8 @@ package io.github.docspacephoto.emulator;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +22,12 @@ final class Authenticator {
     private final Users users;
     private final Map<String, Caller> byToken = new ConcurrentHashMap<>();
     private final Map<String, Caller> byApiKey = new ConcurrentHashMap<>();
+    private final Map<String, Instant> issuedUntil = new ConcurrentHashMap<>();
+    private final Duration tokenLifetime;
 
-    Authenticator(Users users) {
+    Authenticator(Users users, Duration tokenLifetime) {
         this.users = users;
+        this.tokenLifetime = tokenLifetime;
         for (SeededUser user : users.all()) {
             byToken.put(user.token(), new Caller(user, true));
             byApiKey.put(user.apiKeyWrite(), new Caller(user, true));
@@ -30,11 +35,22 @@ final class Authenticator {
         }
     }
 
-    /** A new personal token for a user who logged in. */
+    /** A new personal token for a user who logged in, valid for the token lifetime. */
     String issueToken(SeededUser user) {
         String token = Users.secret(32);
         byToken.put(token, new Caller(user, true));
+        issuedUntil.put(token, Instant.now().plus(tokenLifetime));
         return token;
+    }
+
+    Instant expiryOf(String token) {
+        return issuedUntil.get(token);
+    }
+
+    /** Signs every login session out, as "log out of all sessions" does; seeded tokens and API keys stay. */
+    void revokeIssuedTokens() {
+        issuedUntil.keySet().forEach(byToken::remove);
+        issuedUntil.clear();
     }
 
     /** The caller, if the route allows the method with their scope; GET needs read, everything else write (§4.2). */
@@ -63,6 +79,10 @@ final class Authenticator {
         // CookieAuthHandler: wherever "Bearer" occurs, the first seven characters go.
         if (token.contains("Bearer") && token.length() >= "Bearer ".length()) {
             token = token.substring("Bearer ".length());
+        }
+        Instant until = issuedUntil.get(token);
+        if (until != null && Instant.now().isAfter(until)) {
+            throw AuthRefusal.unauthenticated();
         }
         return known(byToken.get(token));
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
     private final Path dataDirectory;
     private final boolean ownsDataDirectory;
     private final URI baseUri;
+    private final Authenticator authenticator;
 
     private DocSpaceEmulator(Builder builder) throws Exception {
         ownsDataDirectory = builder.dataDirectory == null;
@@ -46,7 +48,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         users = Users.seed();
         long maxRequestBytes = Math.max(KESTREL_MAX_REQUEST_BYTES, builder.maxUploadBytes + 1024 * 1024);
         PhotoStore store = new PhotoStore(dataDirectory);
-        Authenticator authenticator = new Authenticator(users);
+        authenticator = new Authenticator(users, builder.tokenLifetime);
         PhotoDownloader downloader = new PhotoDownloader(new AddressBlacklist(builder.allowLoopbackUrls),
                 builder.maxUploadBytes);
         DocSpaceServlet servlet = new DocSpaceServlet(authenticator, new LoginEndpoint(users, authenticator),
@@ -116,6 +118,11 @@ public final class DocSpaceEmulator implements AutoCloseable {
         return faults;
     }
 
+    /** Signs out every session opened by logging in: their tokens answer 401 from now on. */
+    public void revokeIssuedTokens() {
+        authenticator.revokeIssuedTokens();
+    }
+
     /** Stops the server; a temporary data directory goes with it. Closing twice does no harm. */
     @Override
     public void close() {
@@ -146,6 +153,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private UploadShape uploadShape = UploadShape.V3_7;
         private boolean allowLoopbackUrls;
+        private Duration tokenLifetime = Duration.ofDays(365);
 
         private Builder() {
         }
@@ -180,6 +188,15 @@ public final class DocSpaceEmulator implements AutoCloseable {
         /** Lets PUT from URL fetch from loopback addresses, which DocSpace refuses; for tests and the demo. */
         public Builder allowLoopbackUrls(boolean allow) {
             this.allowLoopbackUrls = allow;
+            return this;
+        }
+
+        /** How long a token from logging in is valid (its {@code expires}); a year unless set. */
+        public Builder tokenLifetime(Duration tokenLifetime) {
+            if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+                throw new IllegalArgumentException("tokenLifetime must be positive, not " + tokenLifetime);
+            }
+            this.tokenLifetime = tokenLifetime;
             return this;
         }
 

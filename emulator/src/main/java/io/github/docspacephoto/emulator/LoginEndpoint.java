@@ -1,7 +1,6 @@
 package io.github.docspacephoto.emulator;
 
 import jakarta.json.JsonObject;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -37,9 +36,10 @@ final class LoginEndpoint {
                             + "&uid=" + user.id())
                     .build();
         }
+        String token = authenticator.issueToken(user);
         return JsonBodies.JSON.createObjectBuilder()
-                .add("token", authenticator.issueToken(user))
-                .add("expires", OffsetDateTime.now(ZoneOffset.UTC).plusYears(1).format(ROUND_TRIP))
+                .add("token", token)
+                .add("expires", authenticator.expiryOf(token).atOffset(ZoneOffset.UTC).format(ROUND_TRIP))
                 .add("sms", false)
                 .add("tfa", false)
                 .build();

@@ -101,6 +101,32 @@ public class AuthenticationRulesTest extends EmulatorTestBase {
     }
 
     @Test
+    public void revokedLoginTokensAre401WhileSeededTokensStillWork() {
+        String token = payload(http.login(user.userName(), user.password())).getString("token");
+        assertEquals(200, getWith("Authorization", token).statusCode());
+        emulator.revokeIssuedTokens();
+        assertEquals(401, getWith("Authorization", token).statusCode());
+        assertEquals(200, getWith("Authorization", user.token()).statusCode());
+    }
+
+    @Test
+    public void aLoginTokenAnswers401AfterItsLifetime() throws InterruptedException {
+        try (DocSpaceEmulator shortLived = DocSpaceEmulator.builder().port(0)
+                .tokenLifetime(Duration.ofMillis(300)).start()) {
+            EmulatorClient client = new EmulatorClient(shortLived.baseUri());
+            SeededUser someone = shortLived.user("user");
+            JsonObject login = payload(client.login(someone.userName(), someone.password()));
+            Duration lifetime = Duration.between(OffsetDateTime.now(), OffsetDateTime.parse(login.getString("expires")));
+            assertTrue(lifetime.toString(), lifetime.toMillis() <= 300);
+            HttpRequest.Builder get = client.request(String.format(EmulatorClient.PHOTO, someone.id()))
+                    .header("Authorization", login.getString("token")).GET();
+            assertEquals(200, client.send(get).statusCode());
+            Thread.sleep(400);
+            assertEquals(401, client.send(get).statusCode());
+        }
+    }
+
+    @Test
     public void everyLoginIssuesANewRandomToken() {
         String first = payload(http.login(user.userName(), user.password())).getString("token");
         String second = payload(http.login(user.userName(), user.password())).getString("token");
