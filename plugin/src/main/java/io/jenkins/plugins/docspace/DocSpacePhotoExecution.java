@@ -3,6 +3,7 @@ package io.jenkins.plugins.docspace;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.github.docspacephoto.client.CropRectangle;
@@ -104,17 +105,16 @@ final class DocSpacePhotoExecution {
         if (action != PhotoAction.UPLOAD) {
             return photos.execute(request.build());
         }
-        Path local = copyFromWorkspace(settings.maxUploadBytes());
+        Path folder = Files.createTempDirectory("docspace-photo");
         try {
-            return photos.execute(request.file(local).build());
+            return photos.execute(request.file(copyFromWorkspace(folder, settings.maxUploadBytes())).build());
         } finally {
-            Files.deleteIfExists(local);
-            Files.deleteIfExists(local.getParent());
+            Util.deleteRecursive(folder.toFile());
         }
     }
 
-    /** Checks the size on the agent first, then copies the file to a private folder on the controller. */
-    private Path copyFromWorkspace(long maxBytes) throws IOException, InterruptedException {
+    /** Checks the size on the agent first, then copies the file into a private folder on the controller. */
+    private Path copyFromWorkspace(Path folder, long maxBytes) throws IOException, InterruptedException {
         if (parameters.file == null || parameters.file.isBlank()) {
             throw new AbortException("file is missing: upload needs a PNG or JPEG in the workspace");
         }
@@ -129,7 +129,6 @@ final class DocSpacePhotoExecution {
             throw new AbortException("file '" + parameters.file + "' is " + source.length()
                     + " bytes, over the upload limit of " + maxBytes + " bytes");
         }
-        Path folder = Files.createTempDirectory("docspace-photo");
         Path local = folder.resolve(source.getName());
         source.copyTo(new FilePath(local.toFile()));
         return local;

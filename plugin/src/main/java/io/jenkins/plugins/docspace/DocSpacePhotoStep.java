@@ -1,5 +1,6 @@
 package io.jenkins.plugins.docspace;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Item;
@@ -31,10 +32,6 @@ public class DocSpacePhotoStep extends Step {
     @DataBoundConstructor
     public DocSpacePhotoStep(String action, String userId) {
         this.parameters = new PhotoStepParameters(action, userId);
-    }
-
-    PhotoStepParameters parameters() {
-        return parameters;
     }
 
     public String getAction() {
@@ -157,6 +154,9 @@ public class DocSpacePhotoStep extends Step {
 
         private static final long serialVersionUID = 1L;
 
+        // Read only by run(), in the JVM that started the step: after a controller restart this execution is
+        // not resumed (SynchronousNonBlockingStepExecution fails it), so the field is never needed again.
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "not resumed after a restart")
         private final transient PhotoStepParameters parameters;
 
         Execution(PhotoStepParameters parameters, StepContext context) {
