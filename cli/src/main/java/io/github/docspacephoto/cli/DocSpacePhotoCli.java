@@ -17,15 +17,23 @@ import picocli.CommandLine.Command;
             "4:permission denied (403: only the user may change their own photo)",
             "5:user or file not found (404)",
             "6:invalid input (refused before sending, upload refused, 400, 415)",
-            "7:server or network error (5xx, 429, timeout, connection)"},
+            "7:server or network error (5xx, 429, timeout, connection)",
+            "8:outcome unknown: a change was sent and no answer came; check with 'get' before trying again"},
         footer = {"%nServer and token come from --server/--token-file or DOCSPACE_URL/DOCSPACE_TOKEN.",
             "Try: docspace-photo demo"})
 public final class DocSpacePhotoCli {
+
+    private static final String RESTEASY_BODY_CAP = "dev.resteasy.entity.file.threshold";
 
     private DocSpacePhotoCli() {
     }
 
     public static void main(String[] args) {
+        // The CLI owns its JVM, so it may lift RESTEasy's 50 MB cap on request bodies (--max-upload-bytes);
+        // the client library never sets a system property.
+        if (System.getProperty(RESTEASY_BODY_CAP) == null) {
+            System.setProperty(RESTEASY_BODY_CAP, "-1");
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -4,6 +4,7 @@ import io.github.docspacephoto.client.error.DocSpaceAccessDeniedException;
 import io.github.docspacephoto.client.error.DocSpaceAuthenticationException;
 import io.github.docspacephoto.client.error.DocSpaceBadRequestException;
 import io.github.docspacephoto.client.error.DocSpaceNotFoundException;
+import io.github.docspacephoto.client.error.DocSpaceOutcomeUnknownException;
 import io.github.docspacephoto.client.error.DocSpaceUnsupportedMediaTypeException;
 import io.github.docspacephoto.client.error.InvalidInputException;
 import io.github.docspacephoto.client.error.TwoFactorRequiredException;
@@ -20,12 +21,16 @@ final class ExitCodes {
     static final int NOT_FOUND = 5;
     static final int INVALID_INPUT = 6;
     static final int SERVER_OR_NETWORK = 7;
-
+    /** A change was sent and no answer came: it may or may not have been applied. */
+    static final int OUTCOME_UNKNOWN = 8;
 
     private ExitCodes() {
     }
 
     static int of(Throwable failure) {
+        if (failure instanceof DocSpaceOutcomeUnknownException) {
+            return OUTCOME_UNKNOWN;
+        }
         if (failure instanceof DocSpaceAuthenticationException || failure instanceof TwoFactorRequiredException) {
             return AUTHENTICATION;
         }

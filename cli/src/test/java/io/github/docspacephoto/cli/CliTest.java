@@ -152,6 +152,14 @@ public class CliTest {
     }
 
     @Test
+    public void anUploadWhoseAnswerIsLostExitsWithOutcomeUnknown() throws Exception {
+        emulator.faults().add("POST", "/api/2.0/people/{userid}/photo", Fault.applyThenReset(), 1);
+        assertEquals(err, ExitCodes.OUTCOME_UNKNOWN, runAsUser("upload", "user", "--file", png(40, 40).toString()));
+        assertTrue(err, err.contains("the outcome is unknown"));
+        assertTrue(err, err.contains("get"));
+    }
+
+    @Test
     public void everySubcommandHelpShowsAnExample() {
         for (String command : new String[] {"get", "upload", "update", "delete", "thumbnails", "login", "demo"}) {
             assertEquals(0, run(command, "--help"));

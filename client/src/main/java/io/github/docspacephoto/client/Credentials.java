@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /** How to authenticate to DocSpace (NOTES.md §4). No {@code toString()} shows a secret. */
@@ -37,6 +38,9 @@ public sealed interface Credentials {
     /** Adds this authentication to a request's headers. */
     void applyTo(MultivaluedMap<String, Object> headers);
 
+    /** Every value that must never be shown, in any form it is sent in. */
+    List<String> secrets();
+
     record Token(String token, boolean asCookie) implements Credentials {
         public Token {
             requireSecret(token, "token");
@@ -49,6 +53,11 @@ public sealed interface Credentials {
             } else {
                 headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token);
             }
+        }
+
+        @Override
+        public List<String> secrets() {
+            return List.of(token);
         }
 
         @Override
@@ -71,6 +80,11 @@ public sealed interface Credentials {
         }
 
         @Override
+        public List<String> secrets() {
+            return List.of(key);
+        }
+
+        @Override
         public String toString() {
             return "API key (sk-****)";
         }
@@ -84,9 +98,16 @@ public sealed interface Credentials {
 
         @Override
         public void applyTo(MultivaluedMap<String, Object> headers) {
-            String pair = email + ":" + password;
-            headers.putSingle(HttpHeaders.AUTHORIZATION,
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            headers.putSingle(HttpHeaders.AUTHORIZATION, "Basic " + encodedPair());
+        }
+
+        @Override
+        public List<String> secrets() {
+            return List.of(password, encodedPair());
+        }
+
+        private String encodedPair() {
+            return Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -105,6 +126,12 @@ public sealed interface Credentials {
         @Override
         public void applyTo(MultivaluedMap<String, Object> headers) {
             throw new IllegalStateException("log in first: a user name and password are exchanged for a token");
+        }
+
+        /** The password; the tokens it is exchanged for are masked by the session that holds them. */
+        @Override
+        public List<String> secrets() {
+            return List.of(password);
         }
 
         @Override

@@ -1,9 +1,13 @@
 package io.github.docspacephoto.client;
 
+import io.github.docspacephoto.client.Retrier.Repeat;
 import io.github.docspacephoto.client.api.AuthenticationApi;
 import io.github.docspacephoto.client.api.PeoplePhotosApi;
-import io.github.docspacephoto.client.error.DocSpaceException;
+import io.github.docspacephoto.client.error.DocSpaceAuthenticationException;
+import io.github.docspacephoto.client.error.DocSpaceNotFoundException;
+import io.github.docspacephoto.client.error.DocSpaceOutcomeUnknownException;
 import io.github.docspacephoto.client.error.InvalidInputException;
+import io.github.docspacephoto.client.error.SecretMask;
 import io.github.docspacephoto.client.error.TwoFactorRequiredException;
 import io.github.docspacephoto.client.error.UnexpectedResponseException;
 import io.github.docspacephoto.client.error.UploadRejectedException;
@@ -22,44 +26,44 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The programmatic entry point, for places without CDI such as a Jenkins plugin or a CLI: builds the MicroProfile
- * Rest Client once per {@link DocSpaceSettings}, checks every request before sending it, retries what is safe to
- * retry, and runs under the library's class loader so that implementations found through the thread context
- * class loader (RESTEasy's, for one) work inside a plugin class loader.
+ * Rest Client once per {@link DocSpaceSettings}, checks every request before sending it, retries only what is safe
+ * to repeat, reports a change whose answer was lost as {@link DocSpaceOutcomeUnknownException}, masks secrets that
+ * a server echoes, and renews a login's token. Where the thread context class loader cannot see the MicroProfile
+ * implementation (a Jenkins plugin), calls run under the library's own loader.
  */
 public final class DocSpacePhotos {
 
-    /** Enough for any real set of servers and credentials; a process that makes more starts again from empty. */
-    private static final int MAX_CACHED_CLIENTS = 64;
-    private static final Map<DocSpaceSettings, DocSpacePhotos> CLIENTS = new ConcurrentHashMap<>();
-
-    static {
-        LargeBodies.allowOver50Megabytes();
-    }
+    /** Enough for any real set of servers and credentials; beyond it the least recently used client is closed. */
+    static final int MAX_CACHED_CLIENTS = 64;
+    /** Access-ordered: the eldest entry is the least recently used. Guarded by itself. */
+    private static final Map<DocSpaceSettings, DocSpacePhotos> CLIENTS = new LinkedHashMap<>(16, 0.75f, true);
 
     private final DocSpaceSettings settings;
-    private final PeoplePhotosApi api;
     private final Retrier retrier;
+    private final LoginSession login;
+
+    private final Object lock = new Object();
+    /** Built on first use; closed once dropped from the cache and no call is using it. Guarded by lock. */
+    private PeoplePhotosApi api;
+    private int callsInProgress;
+    private boolean retired;
 
     private DocSpacePhotos(DocSpaceSettings settings) {
         this.settings = settings;
         this.retrier = new Retrier(settings.maxAttempts());
-        Credentials credentials = settings.credentials();
-        if (credentials instanceof Credentials.Login login) {
-            credentials = Credentials.token(login(settings, login.userName(), login.password()));
-        }
-        CredentialsFilter authentication = new CredentialsFilter(credentials);
-        this.api = LibraryClassLoader.run(() -> builder(settings).register(authentication)
-                .build(PeoplePhotosApi.class));
+        this.login = settings.credentials() instanceof Credentials.Login credentials
+                ? new LoginSession(settings, credentials) : null;
     }
 
     /** The client for these settings, built on first use and shared afterwards; thread-safe. */
@@ -69,14 +73,37 @@ public final class DocSpacePhotos {
             throw new InvalidInputException("credentials", null,
                     "are missing: give a token, an API key, a login or basic credentials");
         }
-        DocSpacePhotos cached = CLIENTS.get(settings);
-        if (cached != null) {
-            return cached;
+        synchronized (CLIENTS) {
+            DocSpacePhotos cached = CLIENTS.get(settings);
+            if (cached != null) {
+                return cached;
+            }
         }
-        if (CLIENTS.size() >= MAX_CACHED_CLIENTS) {
+        // A login talks to the server: not while holding the lock every caller needs.
+        DocSpacePhotos built = new DocSpacePhotos(settings);
+        synchronized (CLIENTS) {
+            DocSpacePhotos raced = CLIENTS.putIfAbsent(settings, built);
+            if (raced != null) {
+                return raced;
+            }
+            if (CLIENTS.size() > MAX_CACHED_CLIENTS) {
+                Iterator<DocSpacePhotos> eldest = CLIENTS.values().iterator();
+                DocSpacePhotos dropped = eldest.next();
+                eldest.remove();
+                dropped.retire();
+            }
+            return built;
+        }
+    }
+
+    /** Closes every built client and forgets them; for tests and for a Jenkins configuration change. */
+    public static void clearCache() {
+        List<DocSpacePhotos> all;
+        synchronized (CLIENTS) {
+            all = List.copyOf(CLIENTS.values());
             CLIENTS.clear();
         }
-        return CLIENTS.computeIfAbsent(settings, DocSpacePhotos::new);
+        all.forEach(DocSpacePhotos::retire);
     }
 
     /**
@@ -84,6 +111,18 @@ public final class DocSpacePhotos {
      * timeouts of {@code settings} are used.
      */
     public static String login(DocSpaceSettings settings, String userName, String password) {
+        return logIn(settings, userName, password).token();
+    }
+
+    /** A token and when it expires, as DocSpace wrote it (may be null). */
+    record IssuedToken(String token, String expires) {
+        @Override
+        public String toString() {
+            return "IssuedToken[expires=" + expires + "]";
+        }
+    }
+
+    static IssuedToken logIn(DocSpaceSettings settings, String userName, String password) {
         if (userName == null || userName.isBlank()) {
             throw new InvalidInputException("userName", null, "is missing");
         }
@@ -91,12 +130,13 @@ public final class DocSpacePhotos {
             throw new InvalidInputException("password", null, "is missing");
         }
         String requestLine = "POST /api/2.0/authentication";
+        SecretMask mask = SecretMask.of(List.of(password));
         AuthenticationTokenDto token = LibraryClassLoader.run(() -> {
             AuthenticationApi auth = plainBuilder(settings).build(AuthenticationApi.class);
             try {
                 return unwrap(auth.authenticateMe(new AuthRequestsDto(userName, password)), requestLine);
             } catch (RuntimeException e) {
-                throw Failures.translate(e, requestLine, settings.server());
+                throw mask.applyTo(Failures.translate(e, requestLine, settings.server()));
             } finally {
                 close(auth);
             }
@@ -107,7 +147,7 @@ public final class DocSpacePhotos {
             }
             throw new UnexpectedResponseException(requestLine + ": the answer has no token", null);
         }
-        return token.token();
+        return new IssuedToken(token.token(), token.expires());
     }
 
     public DocSpaceSettings settings() {
@@ -122,7 +162,7 @@ public final class DocSpacePhotos {
         String nobody = java.util.UUID.randomUUID().toString();
         try {
             get(nobody);
-        } catch (io.github.docspacephoto.client.error.DocSpaceNotFoundException expected) {
+        } catch (DocSpaceNotFoundException expected) {
             return "Connected to " + settings.server() + " and the credentials were accepted";
         }
         throw new UnexpectedResponseException("GET " + photoPath(nobody) + ": a user that cannot exist was found",
@@ -144,43 +184,50 @@ public final class DocSpacePhotos {
 
     public PhotoResult get(String userId) {
         String id = PhotoRequest.checkUserId(userId);
-        return urls(PhotoAction.GET, id, call("GET", id, "", true, () -> api.getMemberPhoto(id)));
+        return urls(PhotoAction.GET, id, call("GET", id, "", Repeat.READ, api -> api.getMemberPhoto(id)));
     }
 
     public PhotoResult delete(String userId) {
         String id = PhotoRequest.checkUserId(userId);
-        return urls(PhotoAction.DELETE, id, call("DELETE", id, "", true, () -> api.deleteMemberPhoto(id)));
+        return urls(PhotoAction.DELETE, id,
+                call("DELETE", id, "", Repeat.SAFE_CHANGE, api -> api.deleteMemberPhoto(id)));
     }
 
     /** Sets the photo from a URL the server downloads. */
     public PhotoResult update(String userId, String url) {
         PhotoRequest.builder(PhotoAction.UPDATE, userId).url(url).build().validate(settings.maxUploadBytes());
         UpdatePhotoMemberRequest body = new UpdatePhotoMemberRequest(url.trim());
-        return urls(PhotoAction.UPDATE, userId, call("PUT", userId, "", true,
-                () -> api.updateMemberPhoto(userId, body)));
+        return urls(PhotoAction.UPDATE, userId, call("PUT", userId, "", Repeat.SAFE_CHANGE,
+                api -> api.updateMemberPhoto(userId, body)));
     }
 
-    /** Crops the current photo, or with {@code tmpFile} makes a temporary upload the photo. */
+    /**
+     * Crops the current photo, or with {@code tmpFile} makes a temporary upload the photo. The latter consumes the
+     * temporary file on the server, so it is never sent twice.
+     */
     public PhotoResult thumbnails(String userId, CropRectangle crop, String tmpFile) {
         String id = PhotoRequest.checkUserId(userId);
         CropRectangle rectangle = crop == null ? CropRectangle.WHOLE_PHOTO : crop;
-        ThumbnailsRequest body = new ThumbnailsRequest(tmpFile == null || tmpFile.isBlank() ? null : tmpFile,
-                rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height());
-        return urls(PhotoAction.THUMBNAILS, id, call("POST", id, "/thumbnails", true,
-                () -> api.createMemberPhotoThumbnails(id, body)));
+        String temporary = tmpFile == null || tmpFile.isBlank() ? null : tmpFile;
+        ThumbnailsRequest body = new ThumbnailsRequest(temporary, rectangle.x(), rectangle.y(), rectangle.width(),
+                rectangle.height());
+        return urls(PhotoAction.THUMBNAILS, id, call("POST", id, "/thumbnails",
+                temporary == null ? Repeat.SAFE_CHANGE : Repeat.ONCE,
+                api -> api.createMemberPhotoThumbnails(id, body)));
     }
 
     /** Uploads a PNG or JPEG; with {@code autosave} false it is kept as a temporary file (see the result). */
     public PhotoResult upload(String userId, Path file, boolean autosave) {
         PhotoRequest.checkUserId(userId);
         PhotoFile photo = PhotoFile.check(file, settings.maxUploadBytes());
-        // Only retried when the connection was never made: a sent upload may have changed the photo already.
-        FileUploadResultDto result = call("POST", userId, "", false, () -> uploadOnce(userId, photo, autosave));
+        FileUploadResultDto result = call("POST", userId, "", Repeat.ONCE,
+                api -> uploadOnce(api, userId, photo, autosave));
         if (result == null) {
             throw new UnexpectedResponseException("POST " + photoPath(userId) + ": the answer has no result", null);
         }
         if (!result.isSuccess()) {
-            throw new UploadRejectedException(userId, result.message() == null ? "no reason given" : result.message());
+            throw mask().applyTo(new UploadRejectedException(userId,
+                    result.message() == null ? "no reason given" : result.message()));
         }
         if (autosave && result.photoUrls() != null) {
             return new PhotoResult(PhotoAction.UPLOAD, userId, PhotoUrls.of(result.photoUrls()), null);
@@ -192,7 +239,8 @@ public final class DocSpacePhotos {
                 + " photo URLs", null);
     }
 
-    private ApiResponse<FileUploadResultDto> uploadOnce(String userId, PhotoFile photo, boolean autosave) {
+    private static ApiResponse<FileUploadResultDto> uploadOnce(PeoplePhotosApi api, String userId, PhotoFile photo,
+                                                               boolean autosave) {
         try (InputStream content = Files.newInputStream(photo.path())) {
             List<EntityPart> form = List.of(
                     EntityPart.withName("File")
@@ -211,18 +259,92 @@ public final class DocSpacePhotos {
         }
     }
 
-    private <T> T call(String method, String userId, String suffix, boolean idempotent,
-                       Supplier<ApiResponse<T>> request) {
+    private <T> T call(String method, String userId, String suffix, Repeat repeat,
+                       Function<PeoplePhotosApi, ApiResponse<T>> request) {
         String requestLine = method + " " + photoPath(userId) + suffix;
-        return retrier.call(requestLine, idempotent, () -> LibraryClassLoader.run(() -> {
+        return retrier.call(requestLine, userId, repeat, () -> {
+            Credentials.Token sent = login == null ? null : login.current();
             try {
-                return unwrap(request.get(), requestLine);
-            } catch (UncheckedIOException e) {
-                throw new InvalidInputException("file", null, "cannot be read: " + e.getCause().getMessage());
-            } catch (RuntimeException e) {
-                throw Failures.translate(e, requestLine, settings.server());
+                return attempt(requestLine, request);
+            } catch (DocSpaceAuthenticationException refused) {
+                if (login == null) {
+                    throw refused;
+                }
+                // The token was revoked or expired early. A refused request was not acted on, so even an upload
+                // may be sent again, once, with a new token.
+                login.renewAfterRejection(sent);
+                return attempt(requestLine, request);
             }
-        }));
+        });
+    }
+
+    /** One request; a failure comes out translated, with any secret the server echoed masked. */
+    private <T> T attempt(String requestLine, Function<PeoplePhotosApi, ApiResponse<T>> request) {
+        try {
+            return withApi(api -> LibraryClassLoader.run(() -> unwrap(request.apply(api), requestLine)));
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException("file", null, "cannot be read: " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            throw mask().applyTo(Failures.translate(e, requestLine, settings.server()));
+        }
+    }
+
+    private <T> T withApi(Function<PeoplePhotosApi, T> use) {
+        PeoplePhotosApi client;
+        synchronized (lock) {
+            if (api == null) {
+                api = build();
+            }
+            client = api;
+            callsInProgress++;
+        }
+        try {
+            return use.apply(client);
+        } finally {
+            synchronized (lock) {
+                callsInProgress--;
+                closeIfUnused();
+            }
+        }
+    }
+
+    private PeoplePhotosApi build() {
+        CredentialsFilter authentication = new CredentialsFilter(this::currentCredentials);
+        return LibraryClassLoader.run(() -> {
+            RestClientBuilder builder = builder(settings).register(authentication);
+            Engines.withoutHiddenRetries(settings, builder);
+            return builder.build(PeoplePhotosApi.class);
+        });
+    }
+
+    private Credentials currentCredentials() {
+        return login == null ? settings.credentials() : login.current();
+    }
+
+    /** Dropped from the cache: its connections are closed now, or when the last call using it ends. */
+    private void retire() {
+        synchronized (lock) {
+            retired = true;
+            closeIfUnused();
+        }
+    }
+
+    private void closeIfUnused() {
+        if (retired && callsInProgress == 0 && api != null) {
+            close(api);
+            api = null;
+        }
+    }
+
+    /** Whether it holds no open client now (it builds one again if used); for tests. */
+    boolean isClosed() {
+        synchronized (lock) {
+            return api == null;
+        }
+    }
+
+    private SecretMask mask() {
+        return SecretMask.of(login == null ? settings.credentials().secrets() : login.secrets());
     }
 
     private static PhotoResult urls(PhotoAction action, String userId, ThumbnailsDataDto dto) {
@@ -253,7 +375,7 @@ public final class DocSpacePhotos {
      */
     private static RestClientBuilder builder(DocSpaceSettings settings) {
         return plainBuilder(settings)
-                // Jersey buffers a whole body in memory unless it may send it chunked (RESTEasy: LargeBodies).
+                // Jersey buffers a whole body in memory unless it may send it chunked.
                 .property("jersey.config.client.request.entity.processing", "CHUNKED");
     }
 
@@ -266,10 +388,4 @@ public final class DocSpacePhotos {
             }
         }
     }
-
-    /** Forgets every built client; for tests and for a Jenkins configuration change. */
-    public static void clearCache() {
-        CLIENTS.clear();
-    }
-
 }

@@ -43,6 +43,10 @@ public record DocSpaceSettings(URI server, Credentials credentials, Duration con
         if (server == null) {
             throw new InvalidInputException("server", null, "is missing: give the DocSpace URL, e.g. https://docspace.example.com");
         }
+        if (server.getRawUserInfo() != null) {
+            throw new InvalidInputException("server", server.getScheme() + "://****@" + server.getHost(),
+                    "has user info (a user name or password) in it: give the credentials separately");
+        }
         String scheme = server.getScheme();
         if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || server.getHost() == null
                 || server.getRawQuery() != null || server.getRawUserInfo() != null) {

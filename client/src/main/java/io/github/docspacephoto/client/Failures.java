@@ -2,6 +2,7 @@ package io.github.docspacephoto.client;
 
 import io.github.docspacephoto.client.error.DocSpaceConnectionException;
 import io.github.docspacephoto.client.error.DocSpaceException;
+import io.github.docspacephoto.client.error.InvalidInputException;
 import io.github.docspacephoto.client.error.UnexpectedResponseException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -17,6 +18,8 @@ import java.net.UnknownHostException;
 /** Turns what a MicroProfile Rest Client implementation throws into this library's exceptions. */
 final class Failures {
 
+    private static final String RESTEASY_BODY_LIMIT = "RESTEASY005081";
+
     private Failures() {
     }
 
@@ -27,6 +30,12 @@ final class Failures {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof DocSpaceException own) {
                 return own;
+            }
+            if (cause.getMessage() != null && cause.getMessage().startsWith(RESTEASY_BODY_LIMIT)) {
+                // RESTEasy's Apache engine copies a body before sending it, and refuses past 50 MB: nothing was sent.
+                return new InvalidInputException("file", null, "is over RESTEasy's 50 MB limit for request bodies;"
+                        + " the application may lift it by setting dev.resteasy.entity.file.threshold (e.g. to -1)"
+                        + " as a system property or MicroProfile Config value");
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException) {

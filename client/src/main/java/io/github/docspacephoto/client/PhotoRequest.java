@@ -1,6 +1,7 @@
 package io.github.docspacephoto.client;
 
 import io.github.docspacephoto.client.error.InvalidInputException;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -62,16 +63,37 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("url", null, "is missing: update needs the URL of the new photo");
         }
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme();
-            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
+        if (!hasHttpSchemeAndHost(url.trim())) {
+            throw new InvalidInputException("url", printable(url), "is not an absolute http(s) URL with a host");
         }
-        throw new InvalidInputException("url", printable(url), "is not an absolute http(s) URL with a host");
+    }
+
+    /**
+     * java.net.URI leaves the host null for names it cannot call a server name (an underscore, letters outside
+     * ASCII), which DocSpace downloads from all the same: the host is taken from the authority and checked as an
+     * internationalized domain name instead.
+     */
+    private static boolean hasHttpSchemeAndHost(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
+        String scheme = uri.getScheme();
+        if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getRawAuthority() == null) {
+            return false;
+        }
+        if (uri.getHost() != null) {
+            return true;
+        }
+        String host = uri.getAuthority();
+        host = host.substring(host.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        try {
+            return !host.isEmpty() && !IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).isEmpty();
+        } catch (IllegalArgumentException notADomainName) {
+            return false;
+        }
     }
 
     /** Control characters would make the message itself misleading. */

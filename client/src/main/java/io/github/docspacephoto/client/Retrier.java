@@ -2,16 +2,28 @@ package io.github.docspacephoto.client;
 
 import io.github.docspacephoto.client.error.DocSpaceConnectionException;
 import io.github.docspacephoto.client.error.DocSpaceException;
+import io.github.docspacephoto.client.error.DocSpaceOutcomeUnknownException;
 import io.github.docspacephoto.client.error.DocSpaceRateLimitedException;
 import io.github.docspacephoto.client.error.DocSpaceServerException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Tries a call again where that is safe: idempotent calls on connection failures, 429 (after Retry-After), 502, 503
- * and 504; any call, uploads included, when the connection was never made. Attempts and waits are bounded.
+ * Tries a call again where that is safe, at most {@code maxAttempts} requests in all: any call when the connection
+ * was never made; calls that are safe to repeat also on a lost answer, 429 (after Retry-After), 502, 503 and 504.
+ * A change that was sent and got no answer is reported as {@link DocSpaceOutcomeUnknownException}.
  */
 final class Retrier {
+
+    /** What sending a request again may do. */
+    enum Repeat {
+        /** A read: repeating it changes nothing. */
+        READ,
+        /** A change that has the same effect however often it is applied (delete, update from URL, crop). */
+        SAFE_CHANGE,
+        /** A change that must not be sent twice: an upload, a crop that consumes a temporary upload. */
+        ONCE
+    }
 
     private static final System.Logger LOG = System.getLogger(DocSpacePhotos.class.getName());
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
@@ -25,14 +37,14 @@ final class Retrier {
         this.maxAttempts = maxAttempts;
     }
 
-    <T> T call(String requestLine, boolean idempotent, Supplier<T> attempt) {
+    <T> T call(String requestLine, String userId, Repeat repeat, Supplier<T> attempt) {
         for (int n = 1; ; n++) {
             try {
                 return attempt.get();
             } catch (DocSpaceException failure) {
-                Duration wait = n < maxAttempts ? waitBeforeRetry(failure, idempotent, n) : null;
+                Duration wait = n < maxAttempts ? waitBeforeRetry(failure, repeat, n) : null;
                 if (wait == null) {
-                    throw failure;
+                    throw outcome(failure, repeat, userId);
                 }
                 LOG.log(System.Logger.Level.INFO, "{0} failed ({1}); trying again in {2} ms, attempt {3} of {4}",
                         requestLine, failure.getMessage(), wait.toMillis(), n + 1, maxAttempts);
@@ -41,14 +53,23 @@ final class Retrier {
         }
     }
 
+    /** The failure to report: a change sent without an answer may have been applied. */
+    private static DocSpaceException outcome(DocSpaceException failure, Repeat repeat, String userId) {
+        if (repeat != Repeat.READ && failure instanceof DocSpaceConnectionException noAnswer
+                && noAnswer.requestSent() && !(failure instanceof DocSpaceOutcomeUnknownException)) {
+            return new DocSpaceOutcomeUnknownException(noAnswer, userId);
+        }
+        return failure;
+    }
+
     /** Null when the failure must not be retried. */
-    private static Duration waitBeforeRetry(DocSpaceException failure, boolean idempotent, int attempt) {
+    private static Duration waitBeforeRetry(DocSpaceException failure, Repeat repeat, int attempt) {
         Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
         backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
         if (failure instanceof DocSpaceConnectionException connection) {
-            return !connection.requestSent() || idempotent ? backoff : null;
+            return !connection.requestSent() || repeat != Repeat.ONCE ? backoff : null;
         }
-        if (!idempotent) {
+        if (repeat == Repeat.ONCE) {
             return null;
         }
         if (failure instanceof DocSpaceRateLimitedException limited) {

@@ -2,6 +2,7 @@ package io.github.docspacephoto.client;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import io.github.docspacephoto.emulator.Fault;
 import java.io.ByteArrayOutputStream;
@@ -100,5 +101,36 @@ public class SecretsTest extends ClientTestBase {
         for (String secret : new String[] {user.token(), password, user.apiKeyWrite()}) {
             assertFalse("secret " + secret.substring(0, 4) + "... found", text.contains(secret));
         }
+    }
+
+    @Test
+    public void secretsThatTheServerEchoesAreMaskedInMessagesAndLogs() throws Exception {
+        String password = user.password();
+        String basicPair = java.util.Base64.getEncoder()
+                .encodeToString((user.email() + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Credentials[] all = {Credentials.token(user.token()), Credentials.cookieToken(user.token()),
+                Credentials.apiKey(user.apiKeyWrite()), Credentials.basic(user.email(), password),
+                Credentials.login(user.userName(), password)};
+        StringBuilder everything = new StringBuilder();
+        for (Credentials credentials : all) {
+            DocSpacePhotos photos = DocSpacePhotos.connect(settings(credentials).build());
+            // a 503 is retried, so its message is logged; a 403 is thrown (a 401 would renew a login)
+            emulator.faults().add("GET", "/api/2.0/people/{userid}/photo", Fault.echoCredentials(503), 1);
+            photos.get(user.id());
+            emulator.faults().add("GET", "/api/2.0/people/{userid}/photo", Fault.echoCredentials(403), 1);
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> photos.get(user.id()));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("Invalid credentials: Authorization="));
+            StringWriter trace = new StringWriter();
+            refused.printStackTrace(new PrintWriter(trace));
+            everything.append(trace).append('\n');
+        }
+        logged.forEach(everything::append);
+        everything.append(stderr.toString(StandardCharsets.UTF_8));
+        String text = everything.toString();
+        assertTrue("the echo was logged", text.contains("Invalid credentials"));
+        for (String secret : new String[] {user.token(), password, user.apiKeyWrite(), basicPair}) {
+            assertFalse("secret " + secret.substring(0, 4) + "... found in:\n" + text, text.contains(secret));
+        }
+        assertFalse("the token the login obtained was found", text.matches("(?s).*[0-9a-f]{64}.*"));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.docspacephoto.client;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -69,6 +70,22 @@ public class ValidationTest extends ClientTestBase {
                 "https:///nohost.png", "http://exa mple.com/a.png"}) {
             assertRefused("url", () -> photos.update(user.id(), url));
         }
+    }
+
+    @Test
+    public void updateUrlsWithUnderscoresOrInternationalHostsAreAccepted() {
+        for (String url : new String[] {"https://my_host.example.com/a.png", "https://bücher.example/a.png",
+                "http://xn--bcher-kva.example:8080/a.png?size=big"}) {
+            PhotoRequest.builder(PhotoAction.UPDATE, "user").url(url).build().validate(1);
+        }
+    }
+
+    @Test
+    public void aServerUrlWithUserInfoIsRefusedSayingSo() {
+        InvalidInputException e = assertRefused("server", () -> DocSpaceSettings.builder(
+                java.net.URI.create("https://john:secret@docspace.example.com")).build());
+        assertTrue(e.getMessage(), e.getMessage().contains("user info"));
+        assertFalse("the password is not repeated", e.getMessage().contains("secret"));
     }
 
     @Test

@@ -4,7 +4,7 @@ package io.github.docspacephoto.client.error;
 public class DocSpaceApiException extends DocSpaceException {
 
     private final int status;
-    private final String serverMessage;
+    private String serverMessage;
     private final String method;
     private final String path;
 
@@ -23,6 +23,12 @@ public class DocSpaceApiException extends DocSpaceException {
     /** DocSpace's {@code error.message}, or what stood in for it when the body had none; may be null. */
     public String serverMessage() {
         return serverMessage;
+    }
+
+    @Override
+    void mask(SecretMask secrets) {
+        super.mask(secrets);
+        serverMessage = secrets.apply(serverMessage);
     }
 
     public String method() {

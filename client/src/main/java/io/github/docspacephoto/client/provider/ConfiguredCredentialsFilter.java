@@ -41,7 +41,8 @@ public final class ConfiguredCredentialsFilter implements ClientRequestFilter {
         credentials.ifPresent(c -> c.applyTo(request.getHeaders()));
     }
 
-    private static Optional<Credentials> fromConfig() {
+    /** The credentials MicroProfile Config names, if any; read on every call. */
+    static Optional<Credentials> fromConfig() {
         Config config;
         try {
             config = ConfigProvider.getConfig();

@@ -8,6 +8,7 @@ import io.github.docspacephoto.client.error.DocSpaceNotFoundException;
 import io.github.docspacephoto.client.error.DocSpaceRateLimitedException;
 import io.github.docspacephoto.client.error.DocSpaceServerException;
 import io.github.docspacephoto.client.error.DocSpaceUnsupportedMediaTypeException;
+import io.github.docspacephoto.client.error.SecretMask;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -40,7 +41,10 @@ public final class DocSpaceExceptionMapper implements ResponseExceptionMapper<Do
         String requestLine = response.getHeaderString(RequestLineFilter.HEADER);
         String method = requestLine == null ? null : requestLine.substring(0, requestLine.indexOf(' '));
         String path = requestLine == null ? null : requestLine.substring(requestLine.indexOf(' ') + 1);
-        String message = serverMessage(response);
+        // An injected client's credentials come from MicroProfile Config; a server may echo them.
+        String message = ConfiguredCredentialsFilter.fromConfig()
+                .map(credentials -> SecretMask.of(credentials.secrets()).apply(serverMessage(response)))
+                .orElseGet(() -> serverMessage(response));
         return switch (status) {
             case 400 -> new DocSpaceBadRequestException(status, message, method, path);
             case 401 -> new DocSpaceAuthenticationException(status, message, method, path);
