@@ -126,7 +126,6 @@ final class DocSpaceServlet extends HttpServlet {
             }
             case UPLOAD_MEMBER_PHOTO -> {
                 Caller caller = authenticator.authenticate(request, true);
-                refuseOversized(request.getContentLengthLong());
                 yield ok(request, upload.upload(caller, userId, UploadForm.read(request, uploadShape, maxRequestBytes)));
             }
             case CREATE_MEMBER_PHOTO_THUMBNAILS -> {

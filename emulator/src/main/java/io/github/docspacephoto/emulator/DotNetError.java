@@ -15,8 +15,6 @@ enum DotNetError {
     /** Sent without type, stack and hresult. */
     AUTHENTICATION("System.Security.Authentication.AuthenticationException", 401, 0),
     FORMAT("System.FormatException", 500, -2146233033),
-    /** A multipart body that ends early. */
-    INVALID_DATA("System.IO.InvalidDataException", 500, -2146233087),
     UNKNOWN_IMAGE_FORMAT("ASC.Web.Core.Users.UnknownImageFormatException", 500, -2146233088),
     IMAGE_SIZE_LIMIT("ASC.Web.Core.Users.ImageSizeLimitException", 500, -2146233088),
     MAGICK_MISSING_DELEGATE("ImageMagick.MagickMissingDelegateErrorException", 500, -2146233088),
