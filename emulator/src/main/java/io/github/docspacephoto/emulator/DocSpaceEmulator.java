@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.jetty.ee9.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee9.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -59,15 +57,11 @@ public final class DocSpaceEmulator implements AutoCloseable {
         server = new Server(threads);
         server.addConnector(connector(server, builder.port));
 
-        ServletContextHandler context = new ServletContextHandler();
-        ServletHolder holder = new ServletHolder("docspace", servlet);
-        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
+        MultipartConfigElement multipart = new MultipartConfigElement(
                 Files.createDirectories(dataDirectory.resolve("multipart")).toString(),
-                maxRequestBytes, maxRequestBytes, 1024 * 1024));
-        context.addServlet(holder, "/*");
-        KestrelErrorHandler errors = new KestrelErrorHandler(requestLog);
-        server.setErrorHandler(errors);
-        server.setHandler(context);
+                maxRequestBytes, maxRequestBytes, 1024 * 1024);
+        server.setErrorHandler(new KestrelErrorHandler(requestLog));
+        server.setHandler(DocSpaceContext.create(servlet, multipart, requestLog));
         server.start();
         baseUri = URI.create("http://" + HOST + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
