@@ -28,6 +28,10 @@ public final class DocSpaceEmulator implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     /** Kestrel's default MaxRequestBodySize, which DocSpace's People service keeps. */
     private static final long KESTREL_MAX_REQUEST_BYTES = 30_000_000L;
+    /** Kestrel's MinRequestBodyDataRate: a slower body is ended, so a slow client holds a thread only briefly. */
+    private static final long KESTREL_MIN_REQUEST_BYTES_PER_SECOND = 240;
+    /** Jetty's default: enough that clients reading bodies do not keep others waiting. */
+    private static final int MAX_THREADS = 200;
 
     private final Server server;
     private final Users users;
@@ -51,7 +55,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
                 new PhotoEndpoints(users, store, downloader), new PhotoUpload(users, store, builder.maxUploadBytes),
                 store, faults, requestLog, builder.uploadShape, maxRequestBytes);
 
-        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("docspace-emulator");
         threads.setDaemon(true);
         server = new Server(threads);
@@ -70,6 +74,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setUriCompliance(UriCompliance.UNSAFE);
+        http.setMinRequestDataRate(KESTREL_MIN_REQUEST_BYTES_PER_SECOND);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(HOST);
         connector.setPort(port);

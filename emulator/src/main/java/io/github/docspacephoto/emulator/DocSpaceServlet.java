@@ -148,14 +148,20 @@ final class DocSpaceServlet extends HttpServlet {
         return store.file(path).map(file -> Reply.bytes(file.contentType(), file.bytes())).orElse(Reply.empty(404));
     }
 
-    /** Kestrel's request body limit. */
+    /** Kestrel's request body limit and minimum data rate. */
     private byte[] body(HttpServletRequest request) throws IOException {
         refuseOversized(request.getContentLengthLong());
+        byte[] body;
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8));
-            refuseOversized(body.length);
-            return body;
+            body = in.readNBytes((int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException | RuntimeException failure) {
+            if (BodyTimeout.isCauseOf(failure)) {
+                throw DocSpaceException.requestBodyTimeout();
+            }
+            throw failure;
         }
+        refuseOversized(body.length);
+        return body;
     }
 
     private void refuseOversized(long length) {

@@ -22,6 +22,8 @@ enum DotNetError {
     TASK_CANCELED("System.Threading.Tasks.TaskCanceledException", 500, -2146233029),
     /** Kestrel's refusal of a body over its limit; the exception middleware keeps its 413. */
     BAD_HTTP_REQUEST("Microsoft.AspNetCore.Http.BadHttpRequestException", 413, -2146232800),
+    /** The same exception for a body slower than Kestrel's MinRequestBodyDataRate. */
+    REQUEST_BODY_TIMEOUT("Microsoft.AspNetCore.Http.BadHttpRequestException", 408, -2146232800),
     /** Anything the emulator itself did not expect. */
     UNEXPECTED("System.Exception", 500, -2146233088);
 

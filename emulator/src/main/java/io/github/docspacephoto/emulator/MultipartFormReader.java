@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.MultiPart;
 
 /**
  * Reads a multipart/form-data body with Jetty, accepting and refusing the bodies ASP.NET Core's {@code FormFeature}
  * accepts and refuses. MVC's {@code FormValueProviderFactory} reads the form before any parameter binds and turns the
- * reader's {@code InvalidDataException} or {@code IOException} (Kestrel's request-too-large and timeout exceptions
- * are IOExceptions too) into a model-state error under the empty key; {@code [ApiController]} then answers 400.
+ * reader's {@code InvalidDataException} or {@code IOException} (Kestrel's request-too-large and body-timeout
+ * exceptions are IOExceptions too) into a model-state error under the empty key; {@code [ApiController]} then answers 400.
  */
 final class MultipartFormReader {
 
@@ -24,8 +22,6 @@ final class MultipartFormReader {
     /** MultipartReaderStream's message for a body that ends before its closing boundary; the space is the server's. */
     static final String END_OF_STREAM =
             "Unexpected end of Stream, the content may have already been read by another component. ";
-    static final String BODY_TIMEOUT =
-            "Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate.";
 
     private MultipartFormReader() {
     }
@@ -58,11 +54,11 @@ final class MultipartFormReader {
 
     /** Jetty's reasons, as the causes of its exception, told apart by their texts and types. */
     private static String reason(Throwable broken, long maxRequestBytes) {
+        if (BodyTimeout.isCauseOf(broken)) {
+            return BodyTimeout.MESSAGE;
+        }
         for (Throwable cause = broken; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
-            if (cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408) {
-                return BODY_TIMEOUT;
-            }
             if (message.contains("maxRequestSize") || message.contains("maxFileSize")) {
                 return tooLarge(maxRequestBytes);
             }
