@@ -3,11 +3,13 @@ package io.github.docspacephoto.emulator;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -66,7 +68,16 @@ public final class DocSpaceEmulator implements AutoCloseable {
                 maxRequestBytes, maxRequestBytes, 1024 * 1024);
         server.setErrorHandler(new KestrelErrorHandler(requestLog));
         server.setHandler(DocSpaceContext.create(servlet, multipart, requestLog));
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
         baseUri = URI.create("http://" + HOST + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 
@@ -151,6 +162,9 @@ public final class DocSpaceEmulator implements AutoCloseable {
 
         /** {@value DocSpaceEmulator#DEFAULT_PORT} unless set; 0 picks a free port. */
         public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
+            }
             this.port = port;
             return this;
         }
@@ -188,8 +202,20 @@ public final class DocSpaceEmulator implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new IllegalStateException("the emulator could not start on port " + port + ": " + e, e);
+                String reason = bindFailure(e).map(bind -> "cannot listen on " + HOST + ":" + port + " ("
+                        + bind.getMessage() + ")").orElse(e.toString());
+                throw new IllegalStateException("the emulator could not start: " + reason, e);
             }
         }
+    }
+
+    /** The socket's refusal to listen (a port in use, say) among the causes of a failed start. */
+    static Optional<BindException> bindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return Optional.of(bind);
+            }
+        }
+        return Optional.empty();
     }
 }
