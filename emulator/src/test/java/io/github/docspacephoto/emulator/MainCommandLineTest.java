@@ -1,5 +1,6 @@
 package io.github.docspacephoto.emulator;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** {@code java -jar docspace-emulator.jar} refuses what it cannot do in one line and a non-zero exit, as a child JVM. */
 public class MainCommandLineTest {
@@ -20,14 +23,18 @@ public class MainCommandLineTest {
     private record Run(int exitCode, String out, String err) {
     }
 
+    @Rule
+    public final TemporaryFolder temp = new TemporaryFolder();
+
     @Test
-    public void aPortInUseIsOneLineNamingThePortAndTheOption() throws Exception {
+    public void aPortInUseIsOneLineNamingThePortAndTheOptionAndLeavesNoTemporaryFolder() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             Run run = main("--port", String.valueOf(port));
             assertEquals(run.err(), 1, run.exitCode());
             assertOneLine(run, String.valueOf(port), "--port");
         }
+        assertArrayEquals(new String[0], temp.getRoot().list());
     }
 
     @Test
@@ -47,9 +54,11 @@ public class MainCommandLineTest {
         assertEquals("", run.out());
     }
 
-    private static Run main(String... args) throws IOException, InterruptedException {
+    /** Main in a JVM of its own, whose temporary folders go to {@link #temp}. */
+    private Run main(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                .toString(), "-Djava.io.tmpdir=" + temp.getRoot(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
