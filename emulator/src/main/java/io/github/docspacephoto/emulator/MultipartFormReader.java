@@ -13,20 +13,21 @@ import org.eclipse.jetty.http.MultiPart;
  * Reads a multipart/form-data body with Jetty, accepting and refusing the bodies ASP.NET Core's {@code FormFeature}
  * accepts and refuses. MVC's {@code FormValueProviderFactory} reads the form before any parameter binds and turns the
  * reader's {@code InvalidDataException} or {@code IOException} (Kestrel's request-too-large and body-timeout
- * exceptions are IOExceptions too) into a model-state error under the empty key; {@code [ApiController]} then answers 400.
+ * exceptions are IOExceptions too) into a model-state error under the empty key; {@code [ApiController]} then
+ * answers 400.
  */
 final class MultipartFormReader {
 
     /** {@code FormOptions.DefaultMultipartBoundaryLengthLimit}. */
     private static final int BOUNDARY_LENGTH_LIMIT = 70;
     /** MultipartReaderStream's message for a body that ends before its closing boundary; the space is the server's. */
-    static final String END_OF_STREAM =
+    private static final String END_OF_STREAM =
             "Unexpected end of Stream, the content may have already been read by another component. ";
 
     private MultipartFormReader() {
     }
 
-    static Collection<Part> parts(HttpServletRequest request, long maxRequestBytes) throws IOException {
+    static Collection<Part> parts(HttpServletRequest request, long maxRequestBytes) {
         // FormFeature answers the empty form for Content-Length 0 before it looks for a boundary.
         if (request.getContentLengthLong() == 0) {
             return List.of();
@@ -48,8 +49,8 @@ final class MultipartFormReader {
         }
     }
 
-    static String tooLarge(long maxRequestBytes) {
-        return "Request body too large. The max request body size is " + maxRequestBytes + " bytes.";
+    private static String tooLarge(long maxRequestBytes) {
+        return DocSpaceException.requestTooLarge(maxRequestBytes).getMessage();
     }
 
     /** Jetty's reasons, as the causes of its exception, told apart by their texts and types. */

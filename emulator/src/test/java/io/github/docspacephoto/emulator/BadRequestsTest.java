@@ -99,7 +99,8 @@ public class BadRequestsTest extends EmulatorTestBase {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)))), 413, tooLarge);
         assertError(keep(http.send(http.as(user, photo(user.id()) + "/thumbnails")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))))), 413, tooLarge);
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))))),
+                413, tooLarge);
     }
 
     @Test

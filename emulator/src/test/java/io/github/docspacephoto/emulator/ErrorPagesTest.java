@@ -59,9 +59,10 @@ public class ErrorPagesTest {
     @Test
     public void anEscapedExceptionIs500WithAnEmptyBodyForEveryMethodAndIsLogged() throws Exception {
         for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/storage/userPhotos/root/x.png"))
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/storage/userPhotos/root/x.png"))
                     .header("Accept", "text/html,application/json,*/*")
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(method, 500, answer.statusCode());
             assertEquals(method, "", answer.body());
             assertFalse(method, answer.headers().firstValue("Content-Type").isPresent());

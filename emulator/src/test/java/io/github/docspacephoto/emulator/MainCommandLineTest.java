@@ -17,7 +17,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** {@code java -jar docspace-emulator.jar} refuses what it cannot do in one line and a non-zero exit, as a child JVM. */
+/** {@code java -jar docspace-emulator.jar}, as a child JVM: what it cannot do is one line and a non-zero exit. */
 public class MainCommandLineTest {
 
     private record Run(int exitCode, String out, String err) {

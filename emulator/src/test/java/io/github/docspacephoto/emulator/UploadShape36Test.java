@@ -50,9 +50,10 @@ public class UploadShape36Test extends EmulatorTestBase {
     @Test
     public void formTheReaderCannotReadIs400AsOn37() {
         Multipart form = new Multipart().file("File", "a.png", image("png", 20, 20)).text("Autosave", "true");
-        MalformedUploadTest.assertFormUnreadable(http.send(http.as(user, photo(user.id()))
-                .header("Content-Type", "multipart/form-data").POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))),
-                "Missing content-type boundary.");
+        HttpResponse<String> response = http.send(http.as(user, photo(user.id()))
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+        MalformedUploadTest.assertFormUnreadable(response, "Missing content-type boundary.");
     }
 
     @Test
