@@ -150,7 +150,7 @@ final class DocSpaceServlet extends HttpServlet {
 
     /** Kestrel's request body limit and minimum data rate. */
     private byte[] body(HttpServletRequest request) throws IOException {
-        refuseOversized(request.getContentLengthLong());
+        refuseOversized(request, request.getContentLengthLong());
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8));
@@ -160,12 +160,13 @@ final class DocSpaceServlet extends HttpServlet {
             }
             throw failure;
         }
-        refuseOversized(body.length);
+        refuseOversized(request, body.length);
         return body;
     }
 
-    private void refuseOversized(long length) {
+    private void refuseOversized(HttpServletRequest request, long length) {
         if (length > maxRequestBytes) {
+            UnreadBody.discard(request, 2 * maxRequestBytes);
             throw DocSpaceException.requestTooLarge(maxRequestBytes);
         }
     }

@@ -28,6 +28,15 @@ final class MultipartFormReader {
     }
 
     static Collection<Part> parts(HttpServletRequest request, long maxRequestBytes) {
+        try {
+            return read(request, maxRequestBytes);
+        } catch (BindingFailure unreadable) {
+            UnreadBody.discard(request, 2 * maxRequestBytes);
+            throw unreadable;
+        }
+    }
+
+    private static Collection<Part> read(HttpServletRequest request, long maxRequestBytes) {
         // FormFeature answers the empty form for Content-Length 0 before it looks for a boundary.
         if (request.getContentLengthLong() == 0) {
             return List.of();
