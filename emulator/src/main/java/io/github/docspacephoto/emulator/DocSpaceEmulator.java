@@ -3,15 +3,15 @@ package io.github.docspacephoto.emulator;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jetty.ee9.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee9.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -31,6 +31,14 @@ public final class DocSpaceEmulator implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     /** Kestrel's default MaxRequestBodySize, which DocSpace's People service keeps. */
     private static final long KESTREL_MAX_REQUEST_BYTES = 30_000_000L;
+    /**
+     * A slower body is ended, so a trickling client holds a thread only briefly. Kestrel's MinRequestBodyDataRate is
+     * 240 bytes a second after a 5-second grace; Jetty checks from the first byte without one, so a tenth of that:
+     * a body whose first bytes wait a few seconds for the rest on a busy machine still passes.
+     */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 24;
+    /** Jetty's default: enough that clients reading bodies do not keep others waiting. */
+    private static final int MAX_THREADS = 200;
 
     private final Server server;
     private final Users users;
@@ -55,22 +63,27 @@ public final class DocSpaceEmulator implements AutoCloseable {
                 new PhotoEndpoints(users, store, downloader), new PhotoUpload(users, store, builder.maxUploadBytes),
                 store, faults, requestLog, builder.uploadShape, maxRequestBytes);
 
-        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("docspace-emulator");
         threads.setDaemon(true);
         server = new Server(threads);
         server.addConnector(connector(server, builder.port));
 
-        ServletContextHandler context = new ServletContextHandler();
-        ServletHolder holder = new ServletHolder("docspace", servlet);
-        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
+        MultipartConfigElement multipart = new MultipartConfigElement(
                 Files.createDirectories(dataDirectory.resolve("multipart")).toString(),
-                maxRequestBytes, maxRequestBytes, 1024 * 1024));
-        context.addServlet(holder, "/*");
-        KestrelErrorHandler errors = new KestrelErrorHandler(requestLog);
-        server.setErrorHandler(errors);
-        server.setHandler(context);
-        server.start();
+                maxRequestBytes, maxRequestBytes, 1024 * 1024);
+        server.setErrorHandler(new KestrelErrorHandler(requestLog));
+        server.setHandler(DocSpaceContext.create(servlet, multipart, requestLog));
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
         baseUri = URI.create("http://" + HOST + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 
@@ -78,6 +91,7 @@ public final class DocSpaceEmulator implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setUriCompliance(UriCompliance.UNSAFE);
+        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(HOST);
         connector.setPort(port);
@@ -160,6 +174,9 @@ public final class DocSpaceEmulator implements AutoCloseable {
 
         /** {@value DocSpaceEmulator#DEFAULT_PORT} unless set; 0 picks a free port. */
         public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
+            }
             this.port = port;
             return this;
         }
@@ -206,8 +223,20 @@ public final class DocSpaceEmulator implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new IllegalStateException("the emulator could not start on port " + port + ": " + e, e);
+                String reason = bindFailure(e).map(bind -> "cannot listen on " + HOST + ":" + port + " ("
+                        + bind.getMessage() + ")").orElse(e.toString());
+                throw new IllegalStateException("the emulator could not start: " + reason, e);
             }
         }
+    }
+
+    /** The socket's refusal to listen (a port in use, say) among the causes of a failed start. */
+    static Optional<BindException> bindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return Optional.of(bind);
+            }
+        }
+        return Optional.empty();
     }
 }

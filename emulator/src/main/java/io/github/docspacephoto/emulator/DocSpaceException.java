@@ -39,6 +39,11 @@ final class DocSpaceException extends RuntimeException {
                 "Request body too large. The max request body size is " + limit + " bytes.");
     }
 
+    /** Kestrel's refusal of a body that arrives too slowly. */
+    static DocSpaceException requestBodyTimeout() {
+        return new DocSpaceException(DotNetError.REQUEST_BODY_TIMEOUT, BodyTimeout.MESSAGE);
+    }
+
     DotNetError error() {
         return error;
     }

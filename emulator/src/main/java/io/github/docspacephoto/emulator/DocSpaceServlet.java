@@ -9,11 +9,7 @@ import java.io.InputStream;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.ee9.nested.Request;
 import org.eclipse.jetty.io.EndPoint;
@@ -23,9 +19,6 @@ import org.eclipse.jetty.io.EndPoint;
  * model binding, the action, and the envelope or error body. Every request is logged before its answer is sent.
  */
 final class DocSpaceServlet extends HttpServlet {
-
-    /** Marks a request the servlet logged, so that Jetty's error handling does not log it again. */
-    static final String LOGGED = DocSpaceServlet.class.getName() + ".logged";
 
     private final transient Authenticator authenticator;
     private final transient LoginEndpoint login;
@@ -52,7 +45,6 @@ final class DocSpaceServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setAttribute(LOGGED, Boolean.TRUE);
         String path = Operation.percentDecode(request.getRequestURI());
         Optional<Fault> fault = faults.take(request.getMethod(), path);
         if (fault.isPresent() && fault.get() instanceof Fault.Delay delay) {
@@ -85,7 +77,12 @@ final class DocSpaceServlet extends HttpServlet {
     private Reply answer(HttpServletRequest request, String path) {
         String rawPath = request.getRequestURI();
         if (path.startsWith("/storage/") || path.startsWith("/static/")) {
-            return staticFile(request.getMethod(), path);
+            try {
+                return staticFile(request.getMethod(), path);
+            } catch (RuntimeException unexpected) {
+                // Kestrel's answer to an unhandled exception: the status, no body, no details.
+                return Reply.empty(500);
+            }
         }
         Optional<Operation> operation = Operation.find(request.getMethod(), rawPath);
         if (operation.isEmpty()) {
@@ -126,7 +123,6 @@ final class DocSpaceServlet extends HttpServlet {
             }
             case UPLOAD_MEMBER_PHOTO -> {
                 Caller caller = authenticator.authenticate(request, true);
-                refuseOversized(request.getContentLengthLong());
                 yield ok(request, upload.upload(caller, userId, UploadForm.read(request, uploadShape, maxRequestBytes)));
             }
             case CREATE_MEMBER_PHOTO_THUMBNAILS -> {
@@ -152,18 +148,25 @@ final class DocSpaceServlet extends HttpServlet {
         return store.file(path).map(file -> Reply.bytes(file.contentType(), file.bytes())).orElse(Reply.empty(404));
     }
 
-    /** Kestrel's request body limit. */
+    /** Kestrel's request body limit and minimum data rate. */
     private byte[] body(HttpServletRequest request) throws IOException {
-        refuseOversized(request.getContentLengthLong());
+        refuseOversized(request, request.getContentLengthLong());
+        byte[] body;
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8));
-            refuseOversized(body.length);
-            return body;
+            body = in.readNBytes((int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException | RuntimeException failure) {
+            if (BodyTimeout.isCauseOf(failure)) {
+                throw DocSpaceException.requestBodyTimeout();
+            }
+            throw failure;
         }
+        refuseOversized(request, body.length);
+        return body;
     }
 
-    private void refuseOversized(long length) {
+    private void refuseOversized(HttpServletRequest request, long length) {
         if (length > maxRequestBytes) {
+            UnreadBody.discard(request, 2 * maxRequestBytes);
             throw DocSpaceException.requestTooLarge(maxRequestBytes);
         }
     }
@@ -173,12 +176,7 @@ final class DocSpaceServlet extends HttpServlet {
     }
 
     private void record(HttpServletRequest request, int status) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
-        }
-        log.add(new RecordedRequest(request.getMethod(), Operation.percentDecode(request.getRequestURI()),
-                request.getRequestURI(), request.getQueryString(), headers, status));
+        log.add(request, status);
     }
 
     private static void send(HttpServletResponse response, Reply reply) throws IOException {

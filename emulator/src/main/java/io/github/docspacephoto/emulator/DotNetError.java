@@ -15,8 +15,6 @@ enum DotNetError {
     /** Sent without type, stack and hresult. */
     AUTHENTICATION("System.Security.Authentication.AuthenticationException", 401, 0),
     FORMAT("System.FormatException", 500, -2146233033),
-    /** A multipart body that ends early. */
-    INVALID_DATA("System.IO.InvalidDataException", 500, -2146233087),
     UNKNOWN_IMAGE_FORMAT("ASC.Web.Core.Users.UnknownImageFormatException", 500, -2146233088),
     IMAGE_SIZE_LIMIT("ASC.Web.Core.Users.ImageSizeLimitException", 500, -2146233088),
     MAGICK_MISSING_DELEGATE("ImageMagick.MagickMissingDelegateErrorException", 500, -2146233088),
@@ -24,6 +22,8 @@ enum DotNetError {
     TASK_CANCELED("System.Threading.Tasks.TaskCanceledException", 500, -2146233029),
     /** Kestrel's refusal of a body over its limit; the exception middleware keeps its 413. */
     BAD_HTTP_REQUEST("Microsoft.AspNetCore.Http.BadHttpRequestException", 413, -2146232800),
+    /** The same exception for a body slower than Kestrel's MinRequestBodyDataRate. */
+    REQUEST_BODY_TIMEOUT("Microsoft.AspNetCore.Http.BadHttpRequestException", 408, -2146232800),
     /** Anything the emulator itself did not expect. */
     UNEXPECTED("System.Exception", 500, -2146233088);
 

@@ -26,7 +26,7 @@ final class KestrelErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 500 : response.getStatus();
-        if (request.getAttribute(DocSpaceServlet.LOGGED) == null) {
+        if (request.getAttribute(RequestLog.LOGGED) == null) {
             HttpURI uri = request.getHttpURI();
             String rawPath = uri == null || uri.getPath() == null ? "" : uri.getPath();
             log.add(new RecordedRequest(request.getMethod(), Operation.percentDecode(rawPath), rawPath,

@@ -18,6 +18,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         DocSpaceEmulator.Builder builder = DocSpaceEmulator.builder();
+        int port = DocSpaceEmulator.DEFAULT_PORT;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -32,15 +33,22 @@ public final class Main {
                 fail("option " + option + " needs a value");
             }
             String value = args[++i];
-            switch (option) {
-                case "--port" -> builder.port((int) number(option, value));
-                case "--data" -> builder.dataDirectory(Path.of(value));
-                case "--max-upload-bytes" -> builder.maxUploadBytes(number(option, value));
-                case "--shape" -> builder.uploadShape(shape(value));
-                default -> fail("unknown option " + option + "\n" + USAGE);
+            try {
+                switch (option) {
+                    case "--port" -> {
+                        port = portNumber(value);
+                        builder.port(port);
+                    }
+                    case "--data" -> builder.dataDirectory(Path.of(value));
+                    case "--max-upload-bytes" -> builder.maxUploadBytes(number(option, value));
+                    case "--shape" -> builder.uploadShape(shape(value));
+                    default -> fail("unknown option " + option + "\n" + USAGE);
+                }
+            } catch (IllegalArgumentException refused) {
+                fail(option + " " + value + ": " + refused.getMessage());
             }
         }
-        DocSpaceEmulator emulator = builder.start();
+        DocSpaceEmulator emulator = start(builder, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -48,6 +56,20 @@ public final class Main {
         }));
         printWelcome(emulator, System.out);
         stopped.await();
+    }
+
+    /** A start that fails says why in one line, without a stack trace. */
+    private static DocSpaceEmulator start(DocSpaceEmulator.Builder builder, int port) {
+        try {
+            return builder.start();
+        } catch (RuntimeException e) {
+            String reason = DocSpaceEmulator.bindFailure(e)
+                    .map(bind -> "cannot listen on port " + port + " (" + bind.getMessage()
+                            + "); choose another with --port N, or --port 0 for a free one")
+                    .orElse(e.getMessage());
+            exit("docspace-emulator: " + reason, 1);
+            return null;
+        }
     }
 
     static void printWelcome(DocSpaceEmulator emulator, PrintStream out) {
@@ -81,6 +103,15 @@ public final class Main {
         }
     }
 
+    private static int portNumber(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            fail("--port needs a number from 0 to 65535, not '" + value + "'");
+            return 0;
+        }
+    }
+
     private static UploadShape shape(String value) {
         return switch (value) {
             case "3.6" -> UploadShape.V3_6;
@@ -93,7 +124,11 @@ public final class Main {
     }
 
     private static void fail(String message) {
-        System.err.println("docspace-emulator: " + message);
-        System.exit(2);
+        exit("docspace-emulator: " + message, 2);
+    }
+
+    private static void exit(String line, int status) {
+        System.err.println(line);
+        System.exit(status);
     }
 }

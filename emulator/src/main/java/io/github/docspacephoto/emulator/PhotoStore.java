@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
@@ -191,6 +193,8 @@ final class PhotoStore {
         Path file = directory.resolve(name);
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (NoSuchFileException removedMeanwhile) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,11 +220,23 @@ final class PhotoStore {
         };
     }
 
+    /**
+     * Writes beside the file and moves the result into place, so that a concurrent read finds the old file, the new
+     * one or none, never a part. The hidden name matches no glob that deletes and no URL that serves.
+     */
     private static void write(Path file, byte[] content) {
+        Path partial = file.resolveSibling("." + UUID.randomUUID() + ".partial");
         try {
-            Files.write(file, content);
+            Files.write(partial, content);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a hidden leftover is never served
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.docspacephoto.emulator;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -27,7 +26,7 @@ record UploadForm(byte[] file, boolean autosave) {
         if (shape == UploadShape.V3_7 && !multipart) {
             throw BindingFailure.unsupportedMediaType();
         }
-        Collection<Part> parts = multipart ? parts(request, maxRequestBytes) : List.of();
+        Collection<Part> parts = multipart ? MultipartFormReader.parts(request, maxRequestBytes) : List.of();
         Part file = parts.stream()
                 .filter(part -> part.getSubmittedFileName() != null)
                 .filter(part -> shape == UploadShape.V3_6 || part.getName().equalsIgnoreCase("File"))
@@ -53,18 +52,6 @@ record UploadForm(byte[] file, boolean autosave) {
                     + "' is not valid for Autosave.")));
         }
         throw new DocSpaceException(DotNetError.FORMAT, "String '" + value + "' was not recognized as a valid Boolean.");
-    }
-
-    private static Collection<Part> parts(HttpServletRequest request, long maxRequestBytes) throws IOException {
-        try {
-            return request.getParts();
-        } catch (IllegalStateException tooLarge) {
-            throw DocSpaceException.requestTooLarge(maxRequestBytes);
-        } catch (ServletException | IOException | RuntimeException broken) {
-            // Jetty's ee9 parser reports a body that ends early as a runtime BadMessageException
-            throw new DocSpaceException(DotNetError.INVALID_DATA,
-                    "Unexpected end of Stream, the content may have already been read by another component.");
-        }
     }
 
     private static String textPart(Collection<Part> parts, String name) throws IOException {

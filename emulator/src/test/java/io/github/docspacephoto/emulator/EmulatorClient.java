@@ -198,6 +198,10 @@ final class EmulatorClient {
             return "multipart/form-data; boundary=" + boundary;
         }
 
+        String boundary() {
+            return boundary;
+        }
+
         byte[] bytes() {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             all.writeBytes(body.toByteArray());

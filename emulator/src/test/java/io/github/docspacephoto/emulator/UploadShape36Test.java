@@ -46,6 +46,16 @@ public class UploadShape36Test extends EmulatorTestBase {
         assertTrue(tmpFile, tmpFile.matches("/storage/userPhotos/temp/.+\\.jpeg"));
     }
 
+    /** 3.6 binds the whole form, but MVC's form value provider has read it, and failed, before that. */
+    @Test
+    public void formTheReaderCannotReadIs400AsOn37() {
+        Multipart form = new Multipart().file("File", "a.png", image("png", 20, 20)).text("Autosave", "true");
+        HttpResponse<String> response = http.send(http.as(user, photo(user.id()))
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+        MalformedUploadTest.assertFormUnreadable(response, "Missing content-type boundary.");
+    }
+
     @Test
     public void urlEncodedFormIsAFormWithoutFiles() {
         HttpResponse<String> response = http.send(http.as(user, photo(user.id()))
