@@ -26,12 +26,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -130,7 +130,11 @@ public final class DocSpacePhotos {
             throw new InvalidInputException("password", null, "is missing");
         }
         String requestLine = "POST /api/2.0/authentication";
-        SecretMask mask = SecretMask.of(List.of(password));
+        List<String> secrets = new ArrayList<>(List.of(password));
+        if (settings.proxy() != null) {
+            secrets.addAll(settings.proxy().secrets());
+        }
+        SecretMask mask = SecretMask.of(secrets);
         AuthenticationTokenDto token = LibraryClassLoader.run(() -> {
             AuthenticationApi auth = plainBuilder(settings).build(AuthenticationApi.class);
             try {
@@ -311,9 +315,7 @@ public final class DocSpacePhotos {
     private PeoplePhotosApi build() {
         CredentialsFilter authentication = new CredentialsFilter(this::currentCredentials);
         return LibraryClassLoader.run(() -> {
-            RestClientBuilder builder = builder(settings).register(authentication);
-            Engines.withoutHiddenRetries(settings, builder);
-            return builder.build(PeoplePhotosApi.class);
+            return builder(settings).register(authentication).build(PeoplePhotosApi.class);
         });
     }
 
@@ -344,7 +346,11 @@ public final class DocSpacePhotos {
     }
 
     private SecretMask mask() {
-        return SecretMask.of(login == null ? settings.credentials().secrets() : login.secrets());
+        List<String> secrets = new ArrayList<>(login == null ? settings.credentials().secrets() : login.secrets());
+        if (settings.proxy() != null) {
+            secrets.addAll(settings.proxy().secrets());
+        }
+        return SecretMask.of(secrets);
     }
 
     private static PhotoResult urls(PhotoAction action, String userId, ThumbnailsDataDto dto) {
@@ -363,10 +369,7 @@ public final class DocSpacePhotos {
     }
 
     private static RestClientBuilder plainBuilder(DocSpaceSettings settings) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(settings.server())
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return Engines.configure(settings, RestClientBuilder.newBuilder().baseUri(settings.server()));
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link #toString()} never shows the credentials' secrets.
  */
 public record DocSpaceSettings(URI server, Credentials credentials, Duration connectTimeout, Duration readTimeout,
-                               int maxAttempts, long maxUploadBytes) {
+                               int maxAttempts, long maxUploadBytes, ProxySettings proxy) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
@@ -59,14 +59,14 @@ public record DocSpaceSettings(URI server, Credentials credentials, Duration con
 
     public Builder toBuilder() {
         return new Builder(server).credentials(credentials).connectTimeout(connectTimeout).readTimeout(readTimeout)
-                .maxAttempts(maxAttempts).maxUploadBytes(maxUploadBytes);
+                .maxAttempts(maxAttempts).maxUploadBytes(maxUploadBytes).proxy(proxy);
     }
 
     @Override
     public String toString() {
         return "DocSpaceSettings[server=" + server + ", credentials=" + credentials + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts
-                + ", maxUploadBytes=" + maxUploadBytes + "]";
+                + ", maxUploadBytes=" + maxUploadBytes + (proxy == null ? "" : ", proxy=" + proxy) + "]";
     }
 
     public static final class Builder {
@@ -76,6 +76,7 @@ public record DocSpaceSettings(URI server, Credentials credentials, Duration con
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private ProxySettings proxy;
 
         private Builder(URI server) {
             this.server = server;
@@ -107,9 +108,15 @@ public record DocSpaceSettings(URI server, Credentials credentials, Duration con
             return this;
         }
 
+        /** Go through this HTTP proxy; null (the default) connects directly. */
+        public Builder proxy(ProxySettings proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
         public DocSpaceSettings build() {
             return new DocSpaceSettings(server, credentials, connectTimeout, readTimeout, maxAttempts,
-                    maxUploadBytes);
+                    maxUploadBytes, proxy);
         }
     }
 }
