@@ -71,6 +71,9 @@ final class DocSpaceServlet extends HttpServlet {
         }
         Reply reply = fault.isPresent() ? Faults.reply(fault.get(), request) : answer(request, path);
         record(request, reply.status());
+        // Refused before its body was read (a 401 or 403, say): as Kestrel does, read the rest so that the
+        // connection stays open and the answer is not lost to a reset.
+        UnreadBody.discard(request, 2 * maxRequestBytes);
         send(response, reply);
     }
 
