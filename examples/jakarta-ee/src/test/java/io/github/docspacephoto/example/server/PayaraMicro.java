@@ -43,15 +43,17 @@ public final class PayaraMicro implements AppServer {
                 "--unpackdir", Files.createDirectories(base.resolve("runtime")).toString(),
                 "--deploy", war.toString());
         Path log = AppServer.workDirectory().resolve("payara-micro.log");
+        String deployed = "\"Name\": \"" + Folders.contextRoot(war) + "\"";
         ServerProcess process = ServerProcess.startAndAwait(name(), command, environment, log, DEPLOY_TIMEOUT,
                 () -> {
-                    // No deployment marker: the log tells when it is ready and whether it deployed the WAR.
+                    // No deployment marker, and "Deployed 1 archive(s)" even when loading it failed: the
+                    // instance summary printed before "ready" lists only what really deployed.
                     String output = Files.readString(log, StandardCharsets.ISO_8859_1);
                     if (!output.contains(" ready in ")) {
                         return false;
                     }
-                    if (!output.contains("Deployed 1 archive(s)")) {
-                        throw new ServerProcess.DeploymentFailed("booted without deploying " + war.getFileName());
+                    if (!output.contains(deployed)) {
+                        throw new ServerProcess.DeploymentFailed("is ready but did not deploy " + war.getFileName());
                     }
                     return true;
                 });
