@@ -70,12 +70,8 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    public Path log() {
-        return log;
-    }
-
     /** An IllegalStateException naming the server and the problem, with the end of its log. */
-    public IllegalStateException failure(String problem) {
+    private IllegalStateException failure(String problem) {
         return new IllegalStateException(name + " " + problem + "; the end of its log " + log + ":\n" + logTail());
     }
 
