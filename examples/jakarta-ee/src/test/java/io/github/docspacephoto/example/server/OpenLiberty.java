@@ -48,15 +48,24 @@ public final class OpenLiberty implements AppServer {
         Map<String, String> env = new HashMap<>(environment);
         env.put("WLP_USER_DIR", userDirectory.toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        Path log = AppServer.workDirectory().resolve("openliberty.log");
+        Path console = AppServer.workDirectory().resolve("openliberty.log");
+        // The console shows warnings and audit messages only; messages.log has the informational ones as well.
+        Path messages = server.resolve("logs/messages.log");
         ServerProcess process = ServerProcess.startAndAwait(name(),
-                List.of(home.resolve("bin/server").toString(), "run", SERVER), env, log, DEPLOY_TIMEOUT, () -> {
-                    String output = Files.readString(log, StandardCharsets.ISO_8859_1);
+                List.of(home.resolve("bin/server").toString(), "run", SERVER), env, console, DEPLOY_TIMEOUT, () -> {
+                    if (!Files.exists(messages)) {
+                        return false;
+                    }
+                    String output = Files.readString(messages, StandardCharsets.ISO_8859_1);
                     // CWWKZ0002E: an exception while starting it; CWWKZ0004E: while installing it
                     if (output.contains("CWWKZ0002E") || output.contains("CWWKZ0004E")) {
                         throw new ServerProcess.DeploymentFailed("could not start " + war.getFileName());
                     }
-                    return output.contains("CWWKZ0001I: Application " + contextRoot + " started");
+                    // The application can start before the HTTP port listens (CWWKO0219I); the server is ready
+                    // (CWWKF0011I) after both.
+                    return output.contains("CWWKZ0001I: Application " + contextRoot + " started")
+                            && output.contains("CWWKO0219I: TCP Channel defaultHttpEndpoint")
+                            && output.contains("CWWKF0011I");
                 });
         return new RunningServer(process, URI.create("http://127.0.0.1:" + http + "/" + contextRoot + "/"));
     }
