@@ -3,11 +3,13 @@ package io.jenkins.plugins.docspace;
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.Run;
@@ -16,6 +18,10 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.github.docspacephoto.client.Credentials;
+import io.github.docspacephoto.client.error.SecretMask;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -33,6 +39,13 @@ final class DocSpaceCredentials {
             CredentialsMatchers.instanceOf(StringCredentials.class),
             CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
+    /**
+     * What a build can resolve: SYSTEM-scoped credentials are for Jenkins itself, and a run never finds them, so
+     * the global forms must not offer or accept them either.
+     */
+    private static final CredentialsMatcher USABLE_BY_BUILDS = CredentialsMatchers.allOf(USABLE,
+            CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM)));
+
     private DocSpaceCredentials() {
     }
 
@@ -44,7 +57,7 @@ final class DocSpaceCredentials {
         model.includeEmptyValue();
         if (item == null) {
             model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class,
-                    requirements(serverUrl), USABLE);
+                    requirements(serverUrl), USABLE_BY_BUILDS);
         } else {
             model.includeMatchingAs(authenticationOf(item), item, StandardCredentials.class,
                     requirements(serverUrl), USABLE);
@@ -96,17 +109,40 @@ final class DocSpaceCredentials {
                 : CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class, item, authenticationOf(item),
                         requirements(serverUrl));
         return CredentialsMatchers.firstOrNull(visible,
-                CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(credentialsId)));
+                CredentialsMatchers.allOf(USABLE_BY_BUILDS, CredentialsMatchers.withId(credentialsId)));
     }
 
-    /** A token or API key from Secret text, a login from user name and password. */
-    static Credentials toClientCredentials(StandardCredentials credentials) {
+    /** A token or API key from Secret text, a login from user name and password; blank ones are refused. */
+    static Credentials toClientCredentials(StandardCredentials credentials) throws AbortException {
         if (credentials instanceof StringCredentials text) {
             String secret = text.getSecret().getPlainText().trim();
+            if (secret.isEmpty()) {
+                throw new AbortException("credentials '" + credentials.getId() + "': the Secret text is blank");
+            }
             return secret.startsWith("sk-") ? Credentials.apiKey(secret) : Credentials.token(secret);
         }
         StandardUsernamePasswordCredentials login = (StandardUsernamePasswordCredentials) credentials;
+        if (login.getUsername().isBlank() || login.getPassword().getPlainText().isEmpty()) {
+            throw new AbortException("credentials '" + credentials.getId() + "': the user name or password is blank");
+        }
         return Credentials.login(login.getUsername(), login.getPassword().getPlainText());
+    }
+
+    /** The text with every secret of these credentials replaced, for anything shown to a user or logged. */
+    static String mask(StandardCredentials credentials, String text) {
+        if (text == null || credentials == null) {
+            return text;
+        }
+        List<String> secrets = new ArrayList<>();
+        if (credentials instanceof StringCredentials secretText) {
+            secrets.add(secretText.getSecret().getPlainText().trim());
+        } else if (credentials instanceof StandardUsernamePasswordCredentials login) {
+            String password = login.getPassword().getPlainText();
+            secrets.add(password);
+            secrets.add(Base64.getEncoder().encodeToString(
+                    (login.getUsername() + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return SecretMask.of(secrets).apply(text);
     }
 
     private static boolean mayList(Item item) {

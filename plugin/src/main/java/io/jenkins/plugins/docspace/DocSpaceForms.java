@@ -35,6 +35,31 @@ final class DocSpaceForms {
         }
     }
 
+    /** A server's name: what steps and the builder write after {@code server:}. */
+    static FormValidation checkServerName(String value) {
+        if (value == null || value.isBlank()) {
+            return FormValidation.error("Give the server a name; steps choose it with server: 'name'");
+        }
+        if (!value.trim().matches("[A-Za-z0-9._-]+")) {
+            return FormValidation.error("Use only letters, digits, '.', '_' and '-'");
+        }
+        return FormValidation.ok();
+    }
+
+    /** {@code ${VAR}} in a freestyle field, resolved when the build runs. */
+    static boolean isVariable(String value) {
+        return value.contains("${");
+    }
+
+    static int positiveOr(String value, int fallback) {
+        try {
+            int number = Integer.parseInt(value == null ? "" : value.trim());
+            return number > 0 ? number : fallback;
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
+    }
+
     static ListBoxModel actionItems() {
         ListBoxModel items = new ListBoxModel();
         for (PhotoAction action : PhotoAction.values()) {

@@ -1,33 +1,28 @@
 package io.jenkins.plugins.docspace;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.Extension;
-import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.github.docspacephoto.client.DocSpacePhotos;
-import io.github.docspacephoto.client.DocSpaceSettings;
-import io.github.docspacephoto.client.error.DocSpaceException;
-import java.net.URI;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
-import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
+import org.kohsuke.stapler.StaplerRequest2;
 
-/** Manage Jenkins » System » DocSpace: the server, the default credentials' id and the timeouts. */
+/**
+ * Manage Jenkins » System » DocSpace: the servers jobs may use, by name (the first is the default), and whether a
+ * step may name a URL that is not in the list. Off by default: otherwise any Pipeline author could make the
+ * controller send any credential the job may use to a host of their choosing.
+ */
 @Extension
 @Symbol("docspace")
 public class DocSpaceGlobalConfiguration extends GlobalConfiguration {
 
-    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
-    static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
-
-    private String serverUrl;
-    private String credentialsId;
-    private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
-    private int readTimeoutSeconds = DEFAULT_READ_TIMEOUT_SECONDS;
+    private List<DocSpaceServer> servers = new ArrayList<>();
+    private boolean allowUnlistedServers;
 
     public DocSpaceGlobalConfiguration() {
         load();
@@ -37,98 +32,57 @@ public class DocSpaceGlobalConfiguration extends GlobalConfiguration {
         return GlobalConfiguration.all().getInstance(DocSpaceGlobalConfiguration.class);
     }
 
-    public String getServerUrl() {
-        return serverUrl;
+    public List<DocSpaceServer> getServers() {
+        return servers == null ? List.of() : List.copyOf(servers);
     }
 
     @DataBoundSetter
-    public void setServerUrl(String serverUrl) {
-        this.serverUrl = serverUrl == null || serverUrl.isBlank() ? null : serverUrl.trim();
+    public void setServers(List<DocSpaceServer> servers) {
+        this.servers = servers == null ? new ArrayList<>() : new ArrayList<>(servers);
+        // settings changed: clients built for the old ones are closed
+        DocSpacePhotos.clearCache();
         save();
     }
 
-    public String getCredentialsId() {
-        return credentialsId;
+    public boolean isAllowUnlistedServers() {
+        return allowUnlistedServers;
     }
 
     @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId == null || credentialsId.isBlank() ? null : credentialsId;
+    public void setAllowUnlistedServers(boolean allowUnlistedServers) {
+        this.allowUnlistedServers = allowUnlistedServers;
         save();
     }
 
-    public int getConnectTimeoutSeconds() {
-        return connectTimeoutSeconds;
-    }
-
-    @DataBoundSetter
-    public void setConnectTimeoutSeconds(int connectTimeoutSeconds) {
-        this.connectTimeoutSeconds = connectTimeoutSeconds > 0 ? connectTimeoutSeconds : DEFAULT_CONNECT_TIMEOUT_SECONDS;
+    /** A form without servers or without the box ticked sends neither, so both are reset first. */
+    @Override
+    public boolean configure(StaplerRequest2 request, JSONObject json) throws FormException {
+        servers = new ArrayList<>();
+        allowUnlistedServers = false;
+        request.bindJSON(this, json);
+        DocSpacePhotos.clearCache();
         save();
+        return true;
     }
 
-    public int getReadTimeoutSeconds() {
-        return readTimeoutSeconds;
-    }
-
-    @DataBoundSetter
-    public void setReadTimeoutSeconds(int readTimeoutSeconds) {
-        this.readTimeoutSeconds = readTimeoutSeconds > 0 ? readTimeoutSeconds : DEFAULT_READ_TIMEOUT_SECONDS;
-        save();
-    }
-
-    /** One try, changing nothing on the server; shared by the global and the job forms' buttons. */
-    FormValidation testConnection(String serverUrl, StandardCredentials credentials) {
-        if (credentials == null) {
-            return FormValidation.error("Choose Secret text or Username with password credentials that can be used here");
+    /** The server with this name, or the first when the name is blank. */
+    Optional<DocSpaceServer> server(String name) {
+        List<DocSpaceServer> all = getServers();
+        if (name == null || name.isBlank()) {
+            return all.stream().findFirst();
         }
-        try {
-            DocSpaceSettings settings = settings(URI.create(serverUrl))
-                    .credentials(DocSpaceCredentials.toClientCredentials(credentials))
-                    .maxAttempts(1)
-                    .build();
-            return FormValidation.ok(DocSpacePhotos.connect(settings).checkConnection());
-        } catch (DocSpaceException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return all.stream().filter(server -> name.trim().equals(server.getName())).findFirst();
     }
 
-    /** Client settings for a server, with the configured timeouts; credentials are added by the caller. */
-    DocSpaceSettings.Builder settings(URI server) {
-        return DocSpaceSettings.builder(server)
-                .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
-                .readTimeout(Duration.ofSeconds(readTimeoutSeconds));
+    List<String> names() {
+        return getServers().stream().map(DocSpaceServer::getName).toList();
     }
 
-    public FormValidation doCheckServerUrl(@QueryParameter String value) {
-        return DocSpaceForms.checkServerUrl(value, false);
-    }
-
-    public FormValidation doCheckConnectTimeoutSeconds(@QueryParameter String value) {
-        return FormValidation.validatePositiveInteger(value);
-    }
-
-    public FormValidation doCheckReadTimeoutSeconds(@QueryParameter String value) {
-        return FormValidation.validatePositiveInteger(value);
-    }
-
-    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String serverUrl,
-                                                 @QueryParameter String credentialsId) {
-        return DocSpaceCredentials.fill(null, serverUrl, credentialsId);
-    }
-
-    public FormValidation doCheckCredentialsId(@QueryParameter String serverUrl, @QueryParameter String value) {
-        return DocSpaceCredentials.check(null, serverUrl, value);
-    }
-
-    /** Contacts the server with a stored credential, so only administrators may, and only by POST. */
-    @POST
-    public FormValidation doTestConnection(@QueryParameter String serverUrl, @QueryParameter String credentialsId) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        FormValidation url = DocSpaceForms.checkServerUrl(serverUrl, false);
-        if (url.kind == FormValidation.Kind.ERROR) {
-            return url;
-        }
-        return testConnection(serverUrl.trim(), DocSpaceCredentials.findVisible(null, credentialsId, serverUrl));
+    /** The server dropdown of the step and the builder: empty for the default, then each name. */
+    ListBoxModel serverItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add("(default: the first server)", "");
+        names().forEach(name -> items.add(name, name));
+        return items;
     }
 }

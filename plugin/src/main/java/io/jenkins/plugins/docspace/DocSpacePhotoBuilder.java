@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.Util;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -24,131 +25,160 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle "DocSpace user photo" build step: the same fields and the same execution as the
- * {@code docspacePhoto} Pipeline step; {@code ${VARS}} in text fields are expanded. Its symbol differs from the
- * step's function name so that the two never clash in a Pipeline.
+ * The freestyle "DocSpace user photo" build step: the same fields, form, checks and execution as the
+ * {@code docspacePhoto} Pipeline step; {@code ${VARS}} in text fields are expanded. Its fields are its own, so a
+ * job's {@code config.xml} names them directly. Its symbol differs from the step's function name so that the two
+ * never clash in a Pipeline.
  */
 public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
 
-    private final PhotoStepParameters parameters;
+    private final String action;
+    private final String userId;
+    private String file;
+    private String url;
+    private Integer x;
+    private Integer y;
+    private Integer width;
+    private Integer height;
+    private String tmpFile;
+    private boolean autosave = true;
+    private String server;
+    private String serverUrl;
+    private String credentialsId;
+    private boolean failOnError = true;
 
     @DataBoundConstructor
     public DocSpacePhotoBuilder(String action, String userId) {
-        this.parameters = new PhotoStepParameters(action, userId);
+        this.action = Util.fixEmptyAndTrim(action);
+        this.userId = Util.fixEmptyAndTrim(userId);
     }
 
     public String getAction() {
-        return parameters.action;
+        return action;
     }
 
     public String getUserId() {
-        return parameters.userId;
+        return userId;
     }
 
     public String getFile() {
-        return parameters.file;
+        return file;
     }
 
     @DataBoundSetter
     public void setFile(String file) {
-        parameters.file = DocSpacePhotoStep.emptyToNull(file);
+        this.file = Util.fixEmptyAndTrim(file);
     }
 
     public String getUrl() {
-        return parameters.url;
+        return url;
     }
 
     @DataBoundSetter
     public void setUrl(String url) {
-        parameters.url = DocSpacePhotoStep.emptyToNull(url);
+        this.url = Util.fixEmptyAndTrim(url);
     }
 
     public Integer getX() {
-        return parameters.x;
+        return x;
     }
 
     @DataBoundSetter
     public void setX(Integer x) {
-        parameters.x = x;
+        this.x = x;
     }
 
     public Integer getY() {
-        return parameters.y;
+        return y;
     }
 
     @DataBoundSetter
     public void setY(Integer y) {
-        parameters.y = y;
+        this.y = y;
     }
 
     public Integer getWidth() {
-        return parameters.width;
+        return width;
     }
 
     @DataBoundSetter
     public void setWidth(Integer width) {
-        parameters.width = width;
+        this.width = width;
     }
 
     public Integer getHeight() {
-        return parameters.height;
+        return height;
     }
 
     @DataBoundSetter
     public void setHeight(Integer height) {
-        parameters.height = height;
+        this.height = height;
     }
 
     public String getTmpFile() {
-        return parameters.tmpFile;
+        return tmpFile;
     }
 
     @DataBoundSetter
     public void setTmpFile(String tmpFile) {
-        parameters.tmpFile = DocSpacePhotoStep.emptyToNull(tmpFile);
+        this.tmpFile = Util.fixEmptyAndTrim(tmpFile);
     }
 
     public boolean isAutosave() {
-        return parameters.autosave;
+        return autosave;
     }
 
     @DataBoundSetter
     public void setAutosave(boolean autosave) {
-        parameters.autosave = autosave;
+        this.autosave = autosave;
+    }
+
+    public String getServer() {
+        return server;
+    }
+
+    @DataBoundSetter
+    public void setServer(String server) {
+        this.server = Util.fixEmptyAndTrim(server);
     }
 
     public String getServerUrl() {
-        return parameters.serverUrl;
+        return serverUrl;
     }
 
     @DataBoundSetter
     public void setServerUrl(String serverUrl) {
-        parameters.serverUrl = DocSpacePhotoStep.emptyToNull(serverUrl);
+        this.serverUrl = Util.fixEmptyAndTrim(serverUrl);
     }
 
     public String getCredentialsId() {
-        return parameters.credentialsId;
+        return credentialsId;
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        parameters.credentialsId = DocSpacePhotoStep.emptyToNull(credentialsId);
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
     }
 
     public boolean isFailOnError() {
-        return parameters.failOnError;
+        return failOnError;
     }
 
     @DataBoundSetter
     public void setFailOnError(boolean failOnError) {
-        parameters.failOnError = failOnError;
+        this.failOnError = failOnError;
+    }
+
+    PhotoStepParameters parameters() {
+        return new PhotoStepParameters(action, userId, file, url, x, y, width, height, tmpFile, autosave, server,
+                serverUrl, credentialsId, failOnError);
     }
 
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
                         @NonNull Launcher launcher, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        new DocSpacePhotoExecution(parameters.expand(env), run, workspace, listener).run();
+        new DocSpacePhotoExecution(parameters().expand(env), run, workspace, listener).run();
     }
 
     @Extension
@@ -173,31 +203,64 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
         }
 
         public ListBoxModel doFillActionItems() {
-            return DocSpaceForms.actionItems();
+            return PhotoStepForm.actionItems();
         }
 
         public FormValidation doCheckUserId(@QueryParameter String value) {
-            return DocSpaceForms.checkRequired(value, "The user's GUID or user name");
+            return PhotoStepForm.checkUserId(value);
         }
 
-        public FormValidation doCheckServerUrl(@QueryParameter String value) {
-            return DocSpaceForms.checkServerUrl(value, true);
+        public FormValidation doCheckFile(@QueryParameter String value) {
+            return PhotoStepForm.checkFile(value);
         }
 
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String serverUrl,
+        public FormValidation doCheckUrl(@QueryParameter String value) {
+            return PhotoStepForm.checkUrl(value);
+        }
+
+        public FormValidation doCheckX(@QueryParameter String value) {
+            return PhotoStepForm.checkNonNegative(value);
+        }
+
+        public FormValidation doCheckY(@QueryParameter String value) {
+            return PhotoStepForm.checkNonNegative(value);
+        }
+
+        public FormValidation doCheckWidth(@QueryParameter String value) {
+            return PhotoStepForm.checkNonNegative(value);
+        }
+
+        public FormValidation doCheckHeight(@QueryParameter String value) {
+            return PhotoStepForm.checkNonNegative(value);
+        }
+
+        public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+            return PhotoStepForm.serverItems(item);
+        }
+
+        public FormValidation doCheckServer(@AncestorInPath Item item, @QueryParameter String value) {
+            return PhotoStepForm.checkServer(item, value);
+        }
+
+        public FormValidation doCheckServerUrl(@AncestorInPath Item item, @QueryParameter String value) {
+            return PhotoStepForm.checkServerUrl(item, value);
+        }
+
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String server,
+                                                     @QueryParameter String serverUrl,
                                                      @QueryParameter String credentialsId) {
-            return PhotoStepDescriptorSupport.fillCredentialsIdItems(item, serverUrl, credentialsId);
+            return PhotoStepForm.credentialsIdItems(item, server, serverUrl, credentialsId);
         }
 
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String serverUrl,
-                                                   @QueryParameter String value) {
-            return PhotoStepDescriptorSupport.checkCredentialsId(item, serverUrl, value);
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String server,
+                                                   @QueryParameter String serverUrl, @QueryParameter String value) {
+            return PhotoStepForm.checkCredentialsId(item, server, serverUrl, value);
         }
 
         @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String serverUrl,
+        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String server,
                                                @QueryParameter String credentialsId) {
-            return PhotoStepDescriptorSupport.testConnection(item, serverUrl, credentialsId);
+            return PhotoStepForm.testConnection(item, server, credentialsId);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.docspace;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import io.jenkins.plugins.casc.ConfigurationContext;
 import io.jenkins.plugins.casc.ConfiguratorRegistry;
@@ -8,10 +9,11 @@ import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.Util;
 import io.jenkins.plugins.casc.model.CNode;
+import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** The global configuration in Configuration as Code: import and export under the symbol {@code docspace}. */
+/** The list of servers in Configuration as Code: import and export under the symbol {@code docspace}. */
 public class ConfigurationAsCodeTest {
 
     @Rule
@@ -21,10 +23,14 @@ public class ConfigurationAsCodeTest {
     @ConfiguredWithCode("configuration-as-code.yml")
     public void importsAndExports() throws Exception {
         DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
-        assertEquals("https://docspace.example.com", global.getServerUrl());
-        assertEquals("docspace-token", global.getCredentialsId());
-        assertEquals(5, global.getConnectTimeoutSeconds());
-        assertEquals(30, global.getReadTimeoutSeconds());
+        assertEquals(List.of("corporate", "partners"), global.names());
+        DocSpaceServer corporate = global.getServers().get(0);
+        assertEquals("https://docspace.example.com", corporate.getServerUrl());
+        assertEquals("docspace-token", corporate.getCredentialsId());
+        assertEquals(5, corporate.getConnectTimeoutSeconds());
+        assertEquals(30, corporate.getReadTimeoutSeconds());
+        assertEquals(60, global.getServers().get(1).getReadTimeoutSeconds());
+        assertFalse(global.isAllowUnlistedServers());
 
         ConfiguratorRegistry registry = ConfiguratorRegistry.get();
         ConfigurationContext context = new ConfigurationContext(registry);

@@ -1,23 +1,31 @@
 package io.jenkins.plugins.docspace;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.model.FreeStyleProject;
-import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import jenkins.model.Jenkins;
-import org.htmlunit.HttpMethod;
-import org.htmlunit.WebRequest;
+import hudson.util.Secret;
+import java.nio.file.Files;
+import java.util.List;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.kohsuke.stapler.Stapler;
 
-/** The global configuration, its form, and who may use which form endpoint. */
+/** The list of servers, its form, and the credentials it offers. */
 public class DocSpaceGlobalConfigurationTest {
+
+    private static final String SYSTEM_ID = "docspace-system";
 
     private final JenkinsRule j = new JenkinsRule();
     private final DocSpaceTestSupport docspace = new DocSpaceTestSupport(j);
@@ -26,69 +34,74 @@ public class DocSpaceGlobalConfigurationTest {
     public RuleChain rules = RuleChain.outerRule(j).around(docspace);
 
     @Test
-    public void configRoundtripKeepsTheSettingsAndStoresOnlyTheCredentialsId() throws Exception {
+    public void configRoundtripKeepsEveryServerAndStoresOnlyTheCredentialsId() throws Exception {
         DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
-        global.setConnectTimeoutSeconds(7);
-        global.setReadTimeoutSeconds(42);
+        DocSpaceServer local = global.getServers().get(0);
+        local.setConnectTimeoutSeconds(7);
+        local.setReadTimeoutSeconds(42);
+        DocSpaceServer other = new DocSpaceServer("other", "https://docspace.example.com");
+        global.setServers(List.of(local, other));
+        global.setAllowUnlistedServers(true);
+
         j.configRoundtrip();
-        assertEquals(docspace.emulator.baseUri().toString(), global.getServerUrl());
-        assertEquals(DocSpaceTestSupport.TOKEN_ID, global.getCredentialsId());
-        assertEquals(7, global.getConnectTimeoutSeconds());
-        assertEquals(42, global.getReadTimeoutSeconds());
-        String xml = java.nio.file.Files.readString(j.jenkins.getRootDir().toPath()
+
+        assertEquals(List.of(DocSpaceTestSupport.SERVER, "other"), global.names());
+        DocSpaceServer after = global.getServers().get(0);
+        j.assertEqualDataBoundBeans(local, after);
+        assertEquals(7, after.getConnectTimeoutSeconds());
+        assertNull(global.getServers().get(1).getCredentialsId());
+        assertTrue(global.isAllowUnlistedServers());
+        String xml = Files.readString(j.jenkins.getRootDir().toPath()
                 .resolve(DocSpaceGlobalConfiguration.class.getName() + ".xml"));
         assertTrue(xml, xml.contains(DocSpaceTestSupport.TOKEN_ID));
-        assertTrue(xml, !xml.contains(docspace.user.token()));
+        assertFalse(xml, xml.contains(docspace.user.token()));
+    }
+
+    @Test
+    public void aFormWithoutServersOrTheBoxRemovesThem() throws Exception {
+        DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
+        global.setAllowUnlistedServers(true);
+        // what the browser sends after the last server was deleted and the box unticked: neither key
+        j.executeOnServer(() -> global.configure(Stapler.getCurrentRequest2(), new JSONObject()));
+        assertTrue(global.getServers().isEmpty());
+        assertFalse(global.isAllowUnlistedServers());
     }
 
     @Test
     public void testConnectionReportsSuccessAndFailure() {
-        DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
-        FormValidation ok = global.doTestConnection(global.getServerUrl(), DocSpaceTestSupport.TOKEN_ID);
+        DocSpaceServer.DescriptorImpl descriptor = j.jenkins.getDescriptorByType(DocSpaceServer.DescriptorImpl.class);
+        String url = docspace.emulator.baseUri().toString();
+        FormValidation ok = descriptor.doTestConnection(url, DocSpaceTestSupport.TOKEN_ID, "5", "5");
         assertEquals(ok.getMessage(), FormValidation.Kind.OK, ok.kind);
-        FormValidation wrong = global.doTestConnection(global.getServerUrl(), DocSpaceTestSupport.WRONG_ID);
+        FormValidation wrong = descriptor.doTestConnection(url, DocSpaceTestSupport.WRONG_ID, "5", "5");
         assertEquals(FormValidation.Kind.ERROR, wrong.kind);
         assertTrue(wrong.getMessage(), wrong.getMessage().contains("401"));
-        assertEquals(FormValidation.Kind.ERROR, global.doCheckServerUrl("ftp://x").kind);
-        assertEquals(FormValidation.Kind.WARNING, global.doCheckServerUrl("http://docspace.example.com").kind);
+        assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckServerUrl("ftp://x").kind);
+        assertEquals(FormValidation.Kind.WARNING, descriptor.doCheckServerUrl("http://docspace.example.com").kind);
+        assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckName("two words").kind);
     }
 
     @Test
-    public void formEndpointsCheckPermissions() throws Exception {
-        FreeStyleProject project = j.createFreeStyleProject("job");
-        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
-        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ).everywhere().to("configurer"));
+    public void systemScopedCredentialsAreNeitherOfferedNorAcceptedNorTested() throws Exception {
+        CredentialsProvider.lookupStores(j.jenkins).iterator().next().addCredentials(Domain.global(),
+                new StringCredentialsImpl(CredentialsScope.SYSTEM, SYSTEM_ID, "for Jenkins itself",
+                        Secret.fromString(docspace.user.token())));
+        String url = docspace.emulator.baseUri().toString();
+        DocSpaceServer.DescriptorImpl descriptor = j.jenkins.getDescriptorByType(DocSpaceServer.DescriptorImpl.class);
 
-        JenkinsRule.WebClient reader = j.createWebClient().login("reader");
-        reader.setThrowExceptionOnFailingStatusCode(false);
-        WebRequest globalTest = new WebRequest(j.createWebClient().createCrumbedUrl(
-                "descriptorByName/io.jenkins.plugins.docspace.DocSpaceGlobalConfiguration/testConnection"
-                        + "?serverUrl=https://attacker.example&credentialsId=" + DocSpaceTestSupport.TOKEN_ID),
-                HttpMethod.POST);
-        assertEquals(403, reader.getPage(globalTest).getWebResponse().getStatusCode());
-        assertEquals("Stapler does not dispatch a @POST method for GET", 404, reader.goTo("descriptorByName/"
-                + "io.jenkins.plugins.docspace.DocSpaceGlobalConfiguration/testConnection", null)
-                .getWebResponse().getStatusCode());
+        ListBoxModel offered = descriptor.doFillCredentialsIdItems(url, null);
+        assertTrue(offered.toString(), offered.stream().anyMatch(o -> o.value.equals(DocSpaceTestSupport.TOKEN_ID)));
+        assertFalse(offered.toString(), offered.stream().anyMatch(o -> o.value.equals(SYSTEM_ID)));
+        assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckCredentialsId(url, SYSTEM_ID).kind);
+        assertEquals(FormValidation.Kind.ERROR, descriptor.doTestConnection(url, SYSTEM_ID, "5", "5").kind);
 
-        try (var ignored = hudson.security.ACL.as2(hudson.model.User.getById("reader", true).impersonate2())) {
-            ListBoxModel items = DocSpaceCredentials.fill(project, null, "current");
-            assertEquals("a reader sees only the current value", 1, items.size());
-            assertEquals("current", items.get(0).value);
-            ListBoxModel global = DocSpaceCredentials.fill(null, null, "current");
-            assertEquals(1, global.size());
-        }
-        try (var ignored = hudson.security.ACL.as2(hudson.model.User.getById("configurer", true).impersonate2())) {
-            ListBoxModel items = DocSpaceCredentials.fill(project, null, null);
-            assertTrue(items.toString(), items.stream().anyMatch(o -> o.value.equals(DocSpaceTestSupport.TOKEN_ID)));
-            FormValidation elsewhere = PhotoStepDescriptorSupport.testConnection(project, "https://attacker.example",
-                    DocSpaceTestSupport.TOKEN_ID);
-            assertEquals(FormValidation.Kind.ERROR, elsewhere.kind);
-            assertTrue(elsewhere.getMessage(), elsewhere.getMessage().contains("Only the server configured"));
-            assertEquals(FormValidation.Kind.OK,
-                    PhotoStepDescriptorSupport.testConnection(project, null, DocSpaceTestSupport.TOKEN_ID).kind);
-        }
+        // what a build would do with it: not found, as the form said
+        DocSpaceServer local = DocSpaceGlobalConfiguration.get().getServers().get(0);
+        local.setCredentialsId(SYSTEM_ID);
+        DocSpaceGlobalConfiguration.get().setServers(List.of(local));
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new DocSpacePhotoBuilder("get", "user"));
+        j.assertLogContains("credentials '" + SYSTEM_ID + "' were not found",
+                j.assertBuildStatus(hudson.model.Result.FAILURE, project.scheduleBuild2(0)));
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.docspace;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -9,6 +10,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import hudson.util.FormValidation;
 import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
@@ -92,5 +94,38 @@ public class DocSpacePhotoBuilderTest {
         var fingerprint = CredentialsProvider.getFingerprintOf(token);
         assertEquals(List.of(build.getParent().getFullName()), fingerprint.getJobs());
         assertTrue(fingerprint.getRangeSet(build.getParent()).includes(build.getNumber()));
+    }
+
+    @Test
+    public void aSavedFreestyleJobLoadsAndRuns() throws Exception {
+        FreeStyleProject loaded;
+        try (var xml = getClass().getResourceAsStream("freestyle-job.xml")) {
+            loaded = (FreeStyleProject) j.jenkins.createProjectFromXML("saved", xml);
+        }
+        DocSpacePhotoBuilder builder = loaded.getBuildersList().get(DocSpacePhotoBuilder.class);
+        assertEquals("get", builder.getAction());
+        assertEquals(DocSpaceTestSupport.SERVER, builder.getServer());
+        assertEquals(DocSpaceTestSupport.LOGIN_ID, builder.getCredentialsId());
+        j.assertLogContains("[DocSpace] Got the photo of user 'user'", j.buildAndAssertSuccess(loaded));
+        String saved = loaded.getConfigFile().asString();
+        assertTrue(saved, saved.contains("<userId>user</userId>"));
+        assertFalse(saved, saved.contains("parameters"));
+    }
+
+    @Test
+    public void theBuilderChecksTheSameFieldsAsTheStep() {
+        DocSpacePhotoBuilder.DescriptorImpl builder = j.jenkins.getDescriptorByType(DocSpacePhotoBuilder.DescriptorImpl.class);
+        DocSpacePhotoStep.DescriptorImpl step = j.jenkins.getDescriptorByType(DocSpacePhotoStep.DescriptorImpl.class);
+        for (String bad : new String[] {"-1", "x"}) {
+            assertEquals(step.doCheckX(bad).kind, builder.doCheckX(bad).kind);
+            assertEquals(FormValidation.Kind.ERROR, builder.doCheckWidth(bad).kind);
+        }
+        assertEquals(FormValidation.Kind.ERROR, builder.doCheckUserId("../admin").kind);
+        assertEquals(FormValidation.Kind.ERROR, builder.doCheckFile("/etc/passwd").kind);
+        assertEquals(FormValidation.Kind.ERROR, builder.doCheckFile("a/../../b.png").kind);
+        assertEquals(FormValidation.Kind.OK, builder.doCheckFile("avatars/${USER}.png").kind);
+        assertEquals(FormValidation.Kind.ERROR, builder.doCheckUrl("ftp://example.com/a.png").kind);
+        assertEquals(FormValidation.Kind.ERROR, builder.doCheckServerUrl(null, "https://elsewhere.example").kind);
+        assertEquals(step.doFillActionItems().size(), builder.doFillActionItems().size());
     }
 }

@@ -3,9 +3,21 @@ package io.jenkins.plugins.docspace;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
+import hudson.util.Secret;
+import io.github.docspacephoto.emulator.Fault;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -122,10 +134,112 @@ public class DocSpacePhotoStepTest {
     }
 
     @Test
-    public void anotherServerNeedsItsOwnCredentials() throws Exception {
-        WorkflowRun run = run("docspacePhoto action: 'get', userId: 'user', serverUrl: 'https://attacker.example'",
+    public void anUnlistedServerIsRefusedBeforeAnyCallUnlessTheAdministratorAllowsIt() throws Exception {
+        String elsewhere = "docspacePhoto action: 'get', userId: 'user', serverUrl: '" + docspace.emulator.baseUri()
+                + "', credentialsId: '" + DocSpaceTestSupport.TOKEN_ID + "'";
+        j.assertLogContains("is not allowed: jobs may use only the servers in Manage Jenkins » System » DocSpace",
+                run(elsewhere, Result.FAILURE));
+        assertTrue("nothing was sent", docspace.emulator.requestLog().requests().isEmpty());
+
+        DocSpaceGlobalConfiguration.get().setAllowUnlistedServers(true);
+        j.assertLogContains("serverUrl is given, so credentialsId must be given too",
+                run("docspacePhoto action: 'get', userId: 'user', serverUrl: 'https://attacker.example'",
+                        Result.FAILURE));
+        run(elsewhere, Result.SUCCESS);
+        assertEquals(1, docspace.emulator.requestLog().requests().size());
+    }
+
+    @Test
+    public void serversAreChosenByName() throws Exception {
+        DocSpaceServer local = DocSpaceGlobalConfiguration.get().getServers().get(0);
+        DocSpaceServer unreachable = new DocSpaceServer("first", "http://127.0.0.1:9");
+        unreachable.setCredentialsId(DocSpaceTestSupport.TOKEN_ID);
+        DocSpaceGlobalConfiguration.get().setServers(List.of(unreachable, local));
+        j.assertLogContains("server 'nowhere' is not defined in Manage Jenkins » System » DocSpace; defined: [first, "
+                + DocSpaceTestSupport.SERVER + "]", run("docspacePhoto action: 'get', userId: 'user', server: 'nowhere'",
+                Result.FAILURE));
+        j.assertLogContains("small=/static/images/default_user_photo_size_32-32.png", run("""
+                def r = docspacePhoto action: 'get', userId: 'user', server: '%s'
+                echo "small=${r.small}"
+                """.formatted(DocSpaceTestSupport.SERVER), Result.SUCCESS));
+        j.assertLogContains("cannot connect to http://127.0.0.1:9",
+                run("docspacePhoto action: 'get', userId: 'user'", Result.FAILURE));
+    }
+
+    @Test
+    public void badConfigurationIsABuildErrorNamingTheFieldAndHonoursFailOnError() throws Exception {
+        CredentialsProvider.lookupStores(j.jenkins).iterator().next().addCredentials(Domain.global(),
+                new StringCredentialsImpl(CredentialsScope.GLOBAL, "blank", "blank", Secret.fromString("  ")));
+        WorkflowRun blank = run("docspacePhoto action: 'get', userId: 'user', credentialsId: 'blank'",
                 Result.FAILURE);
-        j.assertLogContains("serverUrl is given, so credentialsId must be given too", run);
+        j.assertLogContains("credentials 'blank': the Secret text is blank", blank);
+        j.assertLogNotContains("\tat ", blank);
+        DocSpaceGlobalConfiguration.get().setAllowUnlistedServers(true);
+        j.assertLogContains("error=serverUrl 'http://' is not an absolute http(s) URL", run("""
+                def r = docspacePhoto action: 'get', userId: 'user', serverUrl: 'http://', credentialsId: '%s',
+                        failOnError: false
+                echo "error=${r.error}"
+                """.formatted(DocSpaceTestSupport.TOKEN_ID), Result.SUCCESS));
+    }
+
+    @Test
+    public void theUploadFileMustStayInsideTheWorkspace() throws Exception {
+        j.assertLogContains("must be a path relative to the workspace, not absolute", run("""
+                node { docspacePhoto action: 'upload', userId: 'user', file: '/etc/passwd' }
+                """, Result.FAILURE));
+        j.assertLogContains("must stay inside the workspace: '..' is not allowed", run("""
+                node { docspacePhoto action: 'upload', userId: 'user', file: 'a/../../secret.png' }
+                """, Result.FAILURE));
+        Path outside = Files.createTempFile("outside", ".png");
+        try {
+            WorkflowRun linked = run("""
+                    node {
+                      sh 'ln -sf %s link.png'
+                      docspacePhoto action: 'upload', userId: 'user', file: 'link.png'
+                    }
+                    """.formatted(outside), Result.FAILURE);
+            j.assertLogContains("leads outside the workspace", linked);
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+        assertTrue("nothing was sent", docspace.emulator.requestLog().requests().isEmpty());
+    }
+
+    @Test
+    public void noTemporaryCopyIsLeftOnTheControllerWhateverHappens() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = copies(tmp);
+        run("""
+                node {
+                  writeFile file: 'avatar.png', text: 'not an image'
+                  docspacePhoto action: 'upload', userId: 'user', file: 'avatar.png', failOnError: false
+                }
+                """, Result.SUCCESS);
+        docspace.emulator.faults().add("POST", "/api/2.0/people/{userid}/photo", Fault.applyThenReset(), 1);
+        WorkflowJob job = j.createProject(WorkflowJob.class, "lost-answer");
+        job.setDefinition(new CpsFlowDefinition(
+                "node { docspacePhoto action: 'upload', userId: 'user', file: 'ok.png' }", true));
+        DocSpaceTestSupport.writePng(j.jenkins.getWorkspaceFor(job).child("ok.png"), 40, 40);
+        WorkflowRun lost = j.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        j.assertLogContains("the outcome is unknown", lost);
+        assertEquals(before, copies(tmp));
+    }
+
+    private static Set<Path> copies(Path tmp) throws IOException {
+        try (var files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("docspace-photo")).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    public void aSecretTheServerEchoesNeverReachesTheLogOrTheResult() throws Exception {
+        docspace.emulator.faults().add("GET", "/api/2.0/people/{userid}/photo", Fault.echoCredentials(500), 2);
+        WorkflowRun run = run("""
+                def r = docspacePhoto action: 'get', userId: 'user', failOnError: false
+                echo "error=${r.error}"
+                docspacePhoto action: 'get', userId: 'user'
+                """, Result.FAILURE);
+        j.assertLogContains("Invalid credentials: Authorization=Bearer ****", run);
     }
 
     @Test

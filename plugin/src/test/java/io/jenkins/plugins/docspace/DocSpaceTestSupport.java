@@ -12,6 +12,7 @@ import io.github.docspacephoto.emulator.SeededUser;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.rules.ExternalResource;
@@ -23,6 +24,7 @@ final class DocSpaceTestSupport extends ExternalResource {
     static final String TOKEN_ID = "docspace-token";
     static final String LOGIN_ID = "docspace-login";
     static final String WRONG_ID = "docspace-wrong";
+    static final String SERVER = "local";
 
     private final JenkinsRule j;
     DocSpaceEmulator emulator;
@@ -43,9 +45,9 @@ final class DocSpaceTestSupport extends ExternalResource {
                 LOGIN_ID, "DocSpace login", user.userName(), user.password()));
         store.addCredentials(Domain.global(), new StringCredentialsImpl(CredentialsScope.GLOBAL, WRONG_ID,
                 "wrong token", Secret.fromString("not-a-valid-token")));
-        DocSpaceGlobalConfiguration global = DocSpaceGlobalConfiguration.get();
-        global.setServerUrl(emulator.baseUri().toString());
-        global.setCredentialsId(TOKEN_ID);
+        DocSpaceServer local = new DocSpaceServer(SERVER, emulator.baseUri().toString());
+        local.setCredentialsId(TOKEN_ID);
+        DocSpaceGlobalConfiguration.get().setServers(List.of(local));
     }
 
     @Override
