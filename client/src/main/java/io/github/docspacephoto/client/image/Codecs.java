@@ -1,0 +1,74 @@
+package io.github.docspacephoto.client.image;
+
+import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderWriterSpi;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.spi.ImageWriterSpi;
+import javax.imageio.spi.ServiceRegistry;
+
+/**
+ * Image readers and writers made without touching ImageIO's JVM-wide registry: the JDK's own PNG, GIF, BMP and
+ * JPEG plugins (picked by their module, so that plugins another library registered never stand in for them), and
+ * TwelveMonkeys' JPEG and WebP readers created from their service provider classes. Nothing depends on the
+ * thread context class loader, which inside a Jenkins plugin may not see this library's jars.
+ */
+final class Codecs {
+
+    private static final Module JDK_IMAGEIO = ImageIO.class.getModule();
+
+    private Codecs() {
+    }
+
+    static ImageReader reader(SourceFormat format) throws IOException {
+        return switch (format) {
+            case JPEG -> TwelveMonkeysJpeg.SPI.createReaderInstance(null);
+            case WEBP -> new WebPImageReaderSpi().createReaderInstance(null);
+            case PNG -> jdk(ImageReaderSpi.class, "png").createReaderInstance(null);
+            case GIF -> jdk(ImageReaderSpi.class, "gif").createReaderInstance(null);
+            case BMP -> jdk(ImageReaderSpi.class, "bmp").createReaderInstance(null);
+        };
+    }
+
+    static ImageWriter writer(String formatName) throws IOException {
+        return jdk(ImageWriterSpi.class, formatName).createWriterInstance(null);
+    }
+
+    private static <T extends ImageReaderWriterSpi> T jdk(Class<T> category, String formatName) {
+        Iterator<T> providers = IIORegistry.getDefaultInstance().getServiceProviders(category,
+                spi -> spi.getClass().getModule() == JDK_IMAGEIO
+                        && Arrays.asList(((ImageReaderWriterSpi) spi).getFormatNames()).contains(formatName),
+                false);
+        if (!providers.hasNext()) {
+            throw new IllegalStateException("this JDK has no " + formatName + " image plugin");
+        }
+        return providers.next();
+    }
+
+    /**
+     * TwelveMonkeys' JPEG reader decodes through the JDK's and adds CMYK/YCCK, ICC profiles and EXIF metadata.
+     * Its provider finds that delegate when registered, so it is registered once, here, in a private registry.
+     */
+    private static final class TwelveMonkeysJpeg {
+        static final ImageReaderSpi SPI = create();
+
+        private static ImageReaderSpi create() {
+            ServiceRegistry registry = new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
+            registry.registerServiceProvider(jdk(ImageReaderSpi.class, "jpeg"), ImageReaderSpi.class);
+            JPEGImageReaderSpi spi = new JPEGImageReaderSpi();
+            registry.registerServiceProvider(spi, ImageReaderSpi.class);
+            if (!registry.contains(spi)) {
+                throw new IllegalStateException("TwelveMonkeys' JPEG reader found no JDK JPEG reader to delegate to");
+            }
+            return spi;
+        }
+    }
+}
