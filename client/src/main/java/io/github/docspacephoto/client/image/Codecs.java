@@ -32,10 +32,15 @@ final class Codecs {
         return switch (format) {
             case JPEG -> TwelveMonkeysJpeg.SPI.createReaderInstance(null);
             case WEBP -> new WebPImageReaderSpi().createReaderInstance(null);
-            case PNG -> jdk(ImageReaderSpi.class, "png").createReaderInstance(null);
-            case GIF -> jdk(ImageReaderSpi.class, "gif").createReaderInstance(null);
-            case BMP -> jdk(ImageReaderSpi.class, "bmp").createReaderInstance(null);
+            case PNG -> jdkReader("png");
+            case GIF -> jdkReader("gif");
+            case BMP -> jdkReader("bmp");
         };
+    }
+
+    /** The JDK's own reader for a format, whatever else is registered for it. */
+    static ImageReader jdkReader(String formatName) throws IOException {
+        return jdk(ImageReaderSpi.class, formatName).createReaderInstance(null);
     }
 
     static ImageWriter writer(String formatName) throws IOException {

@@ -14,10 +14,13 @@ import java.util.Locale;
  * up) to fit 1280 x 1280, in sRGB, as PNG when some pixel is transparent and else as JPEG at the best quality that
  * fits the upload limit, without any metadata (no EXIF, so no GPS position reaches the server).
  *
- * <p>Memory stays bounded whatever the image's size: pixels are decoded with source subsampling to between 1.5 and
- * 3 times the final size and then scaled down in steps of at most one half. A 48-megapixel JPEG is prepared in a
- * JVM with {@code -Xmx64m} (see docs/benchmark.md). Time is bounded by refusing images over {@link #MAX_PIXELS},
- * judged from their header before anything is decoded.
+ * <p>Memory stays bounded whatever the image's size, and the full-size raster never exists (a 48-megapixel photo
+ * would take 144 MB of heap). A sequential JPEG or a non-interlaced PNG (phone photos, screenshots) streams row by
+ * row through an exact area average, so every source pixel counts, as in DocSpace's own scaling
+ * ({@code StreamingDecoder}). Anything else (progressive JPEG, interlaced PNG, CMYK JPEG, GIF, BMP, WebP) is
+ * decoded with source subsampling to between 1.5 and 3 times the final size, then scaled down in steps of at most
+ * one half. A 48-megapixel JPEG is prepared in a JVM with {@code -Xmx64m} (see docs/benchmark.md). Time and
+ * memory are bounded by refusing images over {@link #MAX_PIXELS}, judged from their header before decoding.
  *
  * <p>Thread-safe; it registers nothing with ImageIO (see {@code Codecs}).
  */
@@ -77,11 +80,16 @@ public final class PhotoPreparer {
                         + megapixels(format.maxPixels()) + " megapixels for a " + format + " image to prepare");
             }
             Size target = size.fitWithin(MAX_SIDE);
-            BufferedImage decoded = image.read(subsampling(size, target));
-            return image.orientation().apply(Downscaler.scale(decoded, target));
+            BufferedImage scaled = target.equals(size) ? null
+                    : StreamingDecoder.decode(source, format, size, target);
+            if (scaled == null) {
+                scaled = Downscaler.scale(image.read(subsampling(size, target)), target);
+            }
+            return image.orientation().apply(scaled);
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            rethrowOutOfMemory(e);
             throw new InvalidInputException("file", source, "cannot be read as a " + format + " image: "
                     + reason(e));
         }
@@ -142,6 +150,15 @@ public final class PhotoPreparer {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return stem.isBlank() || stem.startsWith(".") ? "photo" : stem;
+    }
+
+    /** The JDK's PNG reader wraps an OutOfMemoryError in an IIOException: the file is not to blame then. */
+    private static void rethrowOutOfMemory(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError outOfMemory) {
+                throw outOfMemory;
+            }
+        }
     }
 
     private static String reason(Exception e) {

@@ -20,9 +20,9 @@ import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Node;
 
 /**
- * One image file opened for reading: its size from the header alone, then its pixels read with source
- * subsampling, so that the full-size raster never exists (a 48-megapixel photo would take 144 MB of heap).
- * Only the first image of a file is read (the first frame of an animated GIF or WebP).
+ * One image file opened for reading: its size and EXIF orientation from the header alone, and, where the file
+ * cannot be streamed, its pixels read with source subsampling, so that the full-size raster never exists. Only the
+ * first image of a file is read (the first frame of an animated GIF or WebP).
  */
 final class SourceImage implements Closeable {
 

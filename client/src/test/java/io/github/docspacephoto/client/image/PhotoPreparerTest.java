@@ -40,6 +40,36 @@ public class PhotoPreparerTest {
     }
 
     @Test
+    public void fineDetailIsAveragedLikeDocSpaceWouldNotAliased() throws Exception {
+        // One-pixel black and white squares, 4 source pixels to one output pixel: an average shows mid grey; a
+        // decoder that skipped pixels would show all white or all black.
+        BufferedImage grey = new BufferedImage(5120, 3840, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage binary = new BufferedImage(5120, 3840, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < 3840; y++) {
+            for (int x = 0; x < 5120; x++) {
+                int colour = (x + y) % 2 == 0 ? 0xffffff : 0;
+                grey.setRGB(x, y, colour);
+                binary.setRGB(x, y, colour);
+            }
+        }
+        Path[] sources = {
+            TestImages.write(grey, "png", file("checks-grey.png")),
+            TestImages.write(binary, "png", file("checks-1bit.png")),
+            TestImages.jpeg(grey, file("checks.jpg"), false),
+        };
+        for (Path source : sources) {
+            try (PreparedPhoto prepared = PhotoPreparer.prepare(source, LIMIT)) {
+                BufferedImage image = read(prepared);
+                assertEquals(1280, image.getWidth());
+                for (int[] at : new int[][] {{0, 0}, {640, 480}, {1279, 959}, {101, 733}}) {
+                    int value = image.getRGB(at[0], at[1]) & 0xff;
+                    assertTrue(source + " at " + at[0] + "," + at[1] + ": " + value, Math.abs(value - 128) < 24);
+                }
+            }
+        }
+    }
+
+    @Test
     public void aTallImageFitsByItsHeightAndASmallOneIsNeverScaledUp() throws Exception {
         Path tall = TestImages.write(TestImages.quadrants(1000, 5000), "png", file("tall.png"));
         try (PreparedPhoto prepared = PhotoPreparer.prepare(tall, LIMIT)) {
