@@ -80,7 +80,7 @@ public final class PhotoPreparer {
                         + megapixels(format.maxPixels()) + " megapixels for a " + format + " image to prepare");
             }
             Size target = size.fitWithin(MAX_SIDE);
-            BufferedImage scaled = target.equals(size) ? null
+            BufferedImage scaled = target.equals(size) || !image.streamable() ? null
                     : StreamingDecoder.decode(source, format, size, target);
             if (scaled == null) {
                 scaled = Downscaler.scale(image.read(subsampling(size, target)), target);

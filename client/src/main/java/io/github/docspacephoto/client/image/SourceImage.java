@@ -28,6 +28,7 @@ final class SourceImage implements Closeable {
 
     /** Zero bytes after a WebP's end, see {@link #input(Path, SourceFormat)}. */
     private static final int WEBP_PADDING = 64;
+    private static final String JPEG_NATIVE_METADATA = "javax_imageio_jpeg_image_1.0";
 
     private final SourceFormat format;
     private final ImageInputStream input;
@@ -92,22 +93,49 @@ final class SourceImage implements Closeable {
 
     /** The EXIF orientation of a JPEG; NORMAL for other formats or when the metadata cannot be read. */
     ExifOrientation orientation() {
+        Node orientation = child(child(metadataTree(IIOMetadataFormatImpl.standardMetadataFormatName), "Dimension"),
+                "ImageOrientation");
+        return ExifOrientation.fromStandardMetadata(attribute(orientation, "value"));
+    }
+
+    /**
+     * Whether the JDK's reader hands this file over row by row, top to bottom, in sRGB: true for PNG (interlaced
+     * ones announce themselves before the first row) and for a sequential JPEG of 1 or 3 components; false for a
+     * progressive JPEG (its rows come once per scan) or a CMYK one.
+     */
+    boolean streamable() {
+        if (format == SourceFormat.PNG) {
+            return true;
+        }
         if (format != SourceFormat.JPEG) {
-            return ExifOrientation.NORMAL;
+            return false;
+        }
+        Node sof = child(child(metadataTree(JPEG_NATIVE_METADATA), "markerSequence"), "sof");
+        String process = attribute(sof, "process");
+        String components = attribute(sof, "numFrameComponents");
+        return ("0".equals(process) || "1".equals(process)) && ("1".equals(components) || "3".equals(components));
+    }
+
+    /** A metadata tree of a JPEG, or null (other formats, or metadata that cannot be read). */
+    private Node metadataTree(String formatName) {
+        if (format != SourceFormat.JPEG) {
+            return null;
         }
         try {
             IIOMetadata metadata = reader.getImageMetadata(0);
-            if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
-                return ExifOrientation.NORMAL;
+            if (metadata == null) {
+                return null;
             }
-            Node root = metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
-            Node orientation = child(child(root, "Dimension"), "ImageOrientation");
-            Node value = orientation == null ? null : orientation.getAttributes().getNamedItem("value");
-            return ExifOrientation.fromStandardMetadata(value == null ? null : value.getNodeValue());
+            return metadata.getAsTree(formatName);
         } catch (IOException | RuntimeException unreadable) {
             // A damaged EXIF block must not cost the photo: the pixels are still good, shown as stored.
-            return ExifOrientation.NORMAL;
+            return null;
         }
+    }
+
+    private static String attribute(Node node, String name) {
+        Node value = node == null ? null : node.getAttributes().getNamedItem(name);
+        return value == null ? null : value.getNodeValue();
     }
 
     private static Node child(Node parent, String name) {
