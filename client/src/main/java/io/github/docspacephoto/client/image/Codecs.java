@@ -48,7 +48,7 @@ final class Codecs {
     }
 
     private static <T extends ImageReaderWriterSpi> T jdk(Class<T> category, String formatName) {
-        Iterator<T> providers = IIORegistry.getDefaultInstance().getServiceProviders(category,
+        Iterator<T> providers = registry().getServiceProviders(category,
                 spi -> spi.getClass().getModule() == JDK_IMAGEIO
                         && Arrays.asList(((ImageReaderWriterSpi) spi).getFormatNames()).contains(formatName),
                 false);
@@ -56,6 +56,22 @@ final class Codecs {
             throw new IllegalStateException("this JDK has no " + formatName + " image plugin");
         }
         return providers.next();
+    }
+
+    /**
+     * ImageIO's registry, which on its first use in a JVM loads every plugin the thread context class loader sees.
+     * Should this call be the first, it sees none of this library's jars (inside Jenkins the context loader may see
+     * every plugin's), so that TwelveMonkeys' readers do not become the whole JVM's by our doing.
+     */
+    private static IIORegistry registry() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            return IIORegistry.getDefaultInstance();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /**

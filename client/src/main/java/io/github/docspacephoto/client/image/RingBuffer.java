@@ -18,6 +18,8 @@ final class RingBuffer extends DataBuffer {
     private final int[] row;
     /** Where the row being written starts, so that sequential writes need no division. */
     private int rowStart;
+    private java.util.function.Consumer<byte[]> rgbRows;
+    private boolean rowHandedOver;
 
     RingBuffer(int dataType, int rowLength, int rows) {
         super(dataType, rowLength * rows);
@@ -47,6 +49,21 @@ final class RingBuffer extends DataBuffer {
     /** The row last written, element by element as the sample model lays them out. */
     int[] row() {
         return row;
+    }
+
+    /**
+     * Hands whole rows of 8-bit red, green, blue straight to {@code rows} instead of keeping them, where the reader
+     * writes such rows at once (the JDK's JPEG reader does).
+     */
+    void handOverRgbRows(java.util.function.Consumer<byte[]> rows) {
+        this.rgbRows = rows;
+    }
+
+    /** Whether the row last written went to the hand-over instead of {@link #row()}; resets the answer. */
+    boolean takeRowHandedOver() {
+        boolean handedOver = rowHandedOver;
+        rowHandedOver = false;
+        return handedOver;
     }
 
     /** A raster over this buffer; whole 8-bit rows in the same interleaved order are copied without per-sample calls. */
@@ -98,6 +115,12 @@ final class RingBuffer extends DataBuffer {
                 bytes = new byte[getWidth() * bands];
             }
             source.getDataElements(source.getMinX(), source.getMinY(), getWidth(), 1, bytes);
+            if (ring.rgbRows != null && bands == 3 && pixelStride == 3 && offsets[0] == 0 && offsets[1] == 1
+                    && offsets[2] == 2) {
+                ring.rgbRows.accept(bytes);
+                ring.rowHandedOver = true;
+                return;
+            }
             int[] row = ring.row();
             for (int x = 0, i = 0; x < getWidth(); x++) {
                 int start = x * pixelStride;

@@ -63,6 +63,9 @@ final class StreamingDecoder implements IIOReadUpdateListener, IIOReadWarningLis
         ColorModel colorModel = type.getColorModel();
         this.destination = new BufferedImage(colorModel, raster, colorModel.isAlphaPremultiplied(), null);
         this.averager = new AreaAverager(size, target, colorModel.hasAlpha());
+        if (!colorModel.hasAlpha() && colorModel.getColorSpace().isCS_sRGB()) {
+            ring.handOverRgbRows(averager::pushRgb);
+        }
         this.rowReader = RowReader.of(colorModel, model);
         this.argb = new int[size.width()];
     }
@@ -131,8 +134,10 @@ final class StreamingDecoder implements IIOReadUpdateListener, IIOReadWarningLis
             reader.abort();
             return;
         }
-        rowReader.read(ring.row(), destination, minY, argb);
-        averager.push(argb);
+        if (!ring.takeRowHandedOver()) {
+            rowReader.read(ring.row(), destination, minY, argb);
+            averager.push(argb);
+        }
         rows++;
     }
 

@@ -77,6 +77,39 @@ public class ImageIoIsolationTest {
         }
     }
 
+    @Test
+    public void whenPreparationIsImageIosFirstUseInAJvmItDoesNotMakeTwelveMonkeysTheJvmsReaders() throws Exception {
+        Path webp = TestImages.webp(folder.newFile("first.webp").toPath(), 30, 20, 0xff2040c0);
+        assertEquals("ImageIO on its own loads the WebP reader from the class path", "1",
+                firstUseInAFreshJvm("imageio", webp));
+        assertEquals("0", firstUseInAFreshJvm("prepare", webp));
+    }
+
+    /** Runs {@link FirstUse} in a new JVM on this class path; its answer: how many WebP readers ImageIO has. */
+    private static String firstUseInAFreshJvm(String first, Path webp) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FirstUse.class.getName(), first, webp.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        assertEquals(output, 0, process.waitFor());
+        return output;
+    }
+
+    /** A JVM whose first ImageIO use is either ImageIO itself or a preparation. */
+    public static final class FirstUse {
+        public static void main(String[] args) throws Exception {
+            if (args[0].equals("prepare")) {
+                PhotoPreparer.prepare(Path.of(args[1]), 1_000_000).close();
+            }
+            Iterator<ImageReader> webp = javax.imageio.ImageIO.getImageReadersByFormatName("webp");
+            int count = 0;
+            for (; webp.hasNext(); webp.next()) {
+                count++;
+            }
+            System.out.println(count);
+        }
+    }
+
     private static Set<String> registeredReaders() {
         Set<String> names = new HashSet<>();
         IIORegistry.getDefaultInstance().getServiceProviders(ImageReaderSpi.class, false)
