@@ -7,6 +7,9 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.docspacephoto.client.error.InvalidInputException;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +145,32 @@ public class PhotoPreparerTest {
             Color color = new Color(image.getRGB(300, 200));
             assertTrue("magenta + yellow ink print red, got " + color,
                     color.getRed() > 180 && color.getGreen() < 90 && color.getBlue() < 90);
+        }
+    }
+
+    @Test
+    public void anEmbeddedIccProfileIsConvertedToSrgbWhetherStreamedOrSubsampled() throws Exception {
+        // Adobe RGB (1998) compatible, as cameras write it; phones write Display P3 the same way
+        byte[] adobeRgb;
+        try (var in = com.twelvemonkeys.imageio.color.ColorSpaces.class
+                .getResourceAsStream("/profiles/ClayRGB1998.icc")) {
+            adobeRgb = in.readAllBytes();
+        }
+        ICC_ColorSpace space = new ICC_ColorSpace(ICC_Profile.getInstance(adobeRgb));
+        float[] srgb = space.toRGB(new float[] {60 / 255f, 160 / 255f, 60 / 255f});
+        Color expected = new Color(srgb[0], srgb[1], srgb[2]);
+        assertTrue("the profile matters: " + expected, Math.abs(expected.getRed() - 60) > 20);
+        BufferedImage green = new BufferedImage(2600, 1300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = green.createGraphics();
+        g.setColor(new Color(60, 160, 60));
+        g.fillRect(0, 0, 2600, 1300);
+        g.dispose();
+        for (boolean progressive : new boolean[] {false, true}) {
+            Path source = TestImages.withIccProfile(TestImages.jpeg(green, file("adobe-" + progressive + ".jpg"),
+                    progressive), adobeRgb);
+            try (PreparedPhoto prepared = PhotoPreparer.prepare(source, LIMIT)) {
+                assertClose(expected, new Color(read(prepared).getRGB(640, 320)));
+            }
         }
     }
 

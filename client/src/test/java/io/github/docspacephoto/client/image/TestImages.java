@@ -175,6 +175,23 @@ public final class TestImages {
         return b.array();
     }
 
+    /** Embeds an ICC profile (APP2 ICC_PROFILE) right after the JFIF header: the pixels are in that colour space. */
+    public static Path withIccProfile(Path jpeg, byte[] profile) throws IOException {
+        byte[] original = Files.readAllBytes(jpeg);
+        int insertAt = 4 + ((original[4] & 0xff) << 8 | original[5] & 0xff);
+        byte[] id = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + id.length + 2 + profile.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(original, 0, insertAt);
+        out.write(new byte[] {(byte) 0xff, (byte) 0xe2, (byte) (length >> 8), (byte) length});
+        out.write(id);
+        out.write(new byte[] {1, 1}); // chunk 1 of 1
+        out.write(profile);
+        out.write(original, insertAt, original.length - insertAt);
+        Files.write(jpeg, out.toByteArray());
+        return jpeg;
+    }
+
     /** An animated GIF: the first frame red, the second blue. */
     public static Path animatedGif(Path file, int width, int height) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
