@@ -105,10 +105,6 @@ final class AreaAverager {
         finishRow();
     }
 
-    boolean hasAlpha() {
-        return alpha;
-    }
-
     /** The scaled image, once every source row was pushed. */
     BufferedImage result() {
         if (outputY < target.height()) {

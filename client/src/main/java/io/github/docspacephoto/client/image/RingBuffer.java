@@ -6,6 +6,7 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.awt.image.SampleModel;
 import java.awt.image.WritableRaster;
+import java.util.function.Consumer;
 
 /**
  * The data of an image that is as tall as the whole picture to its reader, but keeps only one row: element
@@ -18,7 +19,7 @@ final class RingBuffer extends DataBuffer {
     private final int[] row;
     /** Where the row being written starts, so that sequential writes need no division. */
     private int rowStart;
-    private java.util.function.Consumer<byte[]> rgbRows;
+    private Consumer<byte[]> rgbRows;
     private boolean rowHandedOver;
 
     RingBuffer(int dataType, int rowLength, int rows) {
@@ -55,7 +56,7 @@ final class RingBuffer extends DataBuffer {
      * Hands whole rows of 8-bit red, green, blue straight to {@code rows} instead of keeping them, where the reader
      * writes such rows at once (the JDK's JPEG reader does).
      */
-    void handOverRgbRows(java.util.function.Consumer<byte[]> rows) {
+    void handOverRgbRows(Consumer<byte[]> rows) {
         this.rgbRows = rows;
     }
 

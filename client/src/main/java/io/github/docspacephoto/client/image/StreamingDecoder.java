@@ -2,13 +2,17 @@ package io.github.docspacephoto.client.image;
 
 import com.twelvemonkeys.imageio.stream.BufferedFileImageInputStream;
 import java.awt.color.ColorSpace;
+import java.awt.image.BandedSampleModel;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,12 +54,11 @@ final class StreamingDecoder implements IIOReadUpdateListener, IIOReadWarningLis
     private StreamingDecoder(ImageReader reader, ImageTypeSpecifier type, Size size, Size target) {
         this.reader = reader;
         SampleModel model = type.getSampleModel(size.width(), size.height());
-        int stride = model instanceof java.awt.image.ComponentSampleModel component ? component.getScanlineStride()
-                : model instanceof java.awt.image.MultiPixelPackedSampleModel packed ? packed.getScanlineStride()
-                : model instanceof java.awt.image.SinglePixelPackedSampleModel single ? single.getScanlineStride()
+        int stride = model instanceof ComponentSampleModel component ? component.getScanlineStride()
+                : model instanceof MultiPixelPackedSampleModel packed ? packed.getScanlineStride()
+                : model instanceof SinglePixelPackedSampleModel single ? single.getScanlineStride()
                 : -1;
-        if (stride < 0 || model.getNumDataElements() < 1
-                || model instanceof java.awt.image.BandedSampleModel) {
+        if (stride < 0 || model.getNumDataElements() < 1 || model instanceof BandedSampleModel) {
             throw new UnsupportedOperationException("cannot stream a " + model.getClass().getSimpleName());
         }
         this.ring = new RingBuffer(model.getDataType(), stride, size.height());
