@@ -18,9 +18,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * One run, one table: per-call cost of the client against raw JDK HTTP, client build cost, fresh-JVM time to the
- * first call, and uploads at {@code -Xmx64m}. Everything goes to an emulator on loopback started here.
- * Pass {@code --quick} for a shorter, noisier run.
+ * One run, two tables: per-call cost of the client against raw JDK HTTP, client build cost, fresh-JVM time to the
+ * first call, and uploads at {@code -Xmx64m}, against an emulator on loopback started here; then image preparation
+ * against Thumbnailator. Pass {@code --quick} for a shorter, noisier run, {@code --images} for the second table only.
  */
 public final class BenchmarkMain {
 
@@ -31,18 +31,44 @@ public final class BenchmarkMain {
     private static final String NO_BODY_CAP = "-Ddev.resteasy.entity.file.threshold=-1";
 
     private final boolean quick;
+    private final boolean imagesOnly;
     private final Table table = new Table();
 
-    private BenchmarkMain(boolean quick) {
+    private BenchmarkMain(boolean quick, boolean imagesOnly) {
         this.quick = quick;
+        this.imagesOnly = imagesOnly;
     }
 
     public static void main(String[] args) throws Exception {
-        new BenchmarkMain(Arrays.asList(args).contains("--quick")).run();
+        List<String> options = Arrays.asList(args);
+        new BenchmarkMain(options.contains("--quick"), options.contains("--images")).run();
     }
 
     private void run() throws Exception {
         Path work = Files.createTempDirectory("docspace-benchmark");
+        Table images;
+        try {
+            if (!imagesOnly) {
+                calls(work);
+            }
+            images = new ImagePreparationBenchmark(quick).run(work);
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(work);
+        }
+        if (!imagesOnly) {
+            System.out.println();
+            System.out.println(table.render());
+        }
+        System.out.println();
+        System.out.println(images.render());
+    }
+
+    private void calls(Path work) throws Exception {
         try (DocSpaceEmulator emulator = DocSpaceEmulator.builder()
                 .port(0)
                 .maxUploadBytes(ClientSettings.MAX_UPLOAD_BYTES)
@@ -56,16 +82,7 @@ public final class BenchmarkMain {
             builds(target);
             coldStarts(target);
             uploads(target, work);
-        } finally {
-            try (var files = Files.list(work)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(work);
         }
-        System.out.println();
-        System.out.println(table.render());
     }
 
     private void perCall(BenchmarkTarget target) throws Exception {

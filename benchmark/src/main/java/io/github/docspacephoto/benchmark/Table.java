@@ -6,9 +6,17 @@ import java.util.List;
 /** The printed result: one Markdown table, so a run can be pasted into docs/benchmark.md as it is. */
 final class Table {
 
-    private static final String[] HEADER = {"measurement", "client", "raw JDK", "ratio / time", "target", "met"};
-
+    private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
+
+    Table() {
+        this("client", "raw JDK", "ratio / time");
+    }
+
+    /** A table comparing two things: measurement, the two, their ratio, the target, whether it was met. */
+    Table(String first, String second, String ratio) {
+        this.header = new String[] {"measurement", first, second, ratio, "target", "met"};
+    }
 
     /** {@code met} is null where the row has no target. */
     void row(String measurement, String client, String raw, String ratio, String target, Boolean met) {
@@ -16,15 +24,15 @@ final class Table {
     }
 
     String render() {
-        int[] widths = new int[HEADER.length];
+        int[] widths = new int[header.length];
         for (String[] row : withHeader()) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         StringBuilder out = new StringBuilder();
-        line(out, HEADER, widths);
-        String[] rule = new String[HEADER.length];
+        line(out, header, widths);
+        String[] rule = new String[header.length];
         for (int i = 0; i < rule.length; i++) {
             rule[i] = "-".repeat(widths[i]);
         }
@@ -35,7 +43,7 @@ final class Table {
 
     private List<String[]> withHeader() {
         List<String[]> all = new ArrayList<>(rows);
-        all.add(HEADER);
+        all.add(header);
         return all;
     }
 

@@ -114,6 +114,21 @@ public class CliTest {
     }
 
     @Test
+    public void prepareUploadsAGifAsAJpegThatFits1280() throws Exception {
+        Path gif = folder.newFile("big.gif").toPath();
+        ImageIO.write(new BufferedImage(2560, 1600, BufferedImage.TYPE_INT_RGB), "gif", gif.toFile());
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("upload", "user", "--file", gif.toString()));
+        assertEquals(err, 0, runAsUser("upload", "user", "--file", gif.toString(), "--prepare", "--json"));
+        String original = json().getString("original");
+        assertTrue(original, original.contains("_orig_1280-800.jpeg"));
+
+        Path text = folder.newFile("notes.webp").toPath();
+        Files.writeString(text, "not an image");
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("upload", "user", "--file", text.toString(), "--prepare"));
+        assertTrue(err, err.contains("is not a PNG, JPEG, GIF, BMP or WebP image (judged by its content)"));
+    }
+
+    @Test
     public void loginSavesTheTokenToAPrivateFileWithoutPrintingIt() throws Exception {
         Path password = folder.newFile("password").toPath();
         Files.writeString(password, user.password());

@@ -11,6 +11,8 @@ import io.github.docspacephoto.client.error.SecretMask;
 import io.github.docspacephoto.client.error.TwoFactorRequiredException;
 import io.github.docspacephoto.client.error.UnexpectedResponseException;
 import io.github.docspacephoto.client.error.UploadRejectedException;
+import io.github.docspacephoto.client.image.PhotoPreparer;
+import io.github.docspacephoto.client.image.PreparedPhoto;
 import io.github.docspacephoto.client.model.ApiResponse;
 import io.github.docspacephoto.client.model.AuthRequestsDto;
 import io.github.docspacephoto.client.model.AuthenticationTokenDto;
@@ -180,7 +182,7 @@ public final class DocSpacePhotos {
             case GET -> get(request.userId());
             case DELETE -> delete(request.userId());
             case UPDATE -> update(request.userId(), request.url());
-            case UPLOAD -> upload(request.userId(), request.file(), request.autosave());
+            case UPLOAD -> upload(request.userId(), request.file(), request.autosave(), request.prepare());
             case THUMBNAILS -> thumbnails(request.userId(),
                     request.crop() == null ? CropRectangle.WHOLE_PHOTO : request.crop(), request.tmpFile());
         };
@@ -241,6 +243,22 @@ public final class DocSpacePhotos {
         }
         throw new UnexpectedResponseException("POST " + photoPath(userId) + ": the upload answered success but no"
                 + " photo URLs", null);
+    }
+
+    /**
+     * With {@code prepare}, uploads the file as DocSpace keeps it (see {@link PhotoPreparer}): any PNG, JPEG, GIF,
+     * BMP or WebP, upright, within 1280 x 1280 and {@code maxUploadBytes}, without metadata. The prepared
+     * temporary file is deleted afterwards, whatever happens. Without, the same as {@link #upload(String, Path,
+     * boolean)}.
+     */
+    public PhotoResult upload(String userId, Path file, boolean autosave, boolean prepare) {
+        if (!prepare) {
+            return upload(userId, file, autosave);
+        }
+        PhotoRequest.checkUserId(userId);
+        try (PreparedPhoto prepared = PhotoPreparer.prepare(file, settings.maxUploadBytes())) {
+            return upload(userId, prepared.path(), autosave);
+        }
     }
 
     private static ApiResponse<FileUploadResultDto> uploadOnce(PeoplePhotosApi api, String userId, PhotoFile photo,

@@ -1,6 +1,7 @@
 package io.github.docspacephoto.client;
 
 import io.github.docspacephoto.client.error.InvalidInputException;
+import io.github.docspacephoto.client.image.PhotoPreparer;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * before anything is sent, whatever DocSpace would refuse or what could reach another route.
  */
 public record PhotoRequest(PhotoAction action, String userId, Path file, String url, CropRectangle crop,
-                           String tmpFile, boolean autosave) {
+                           String tmpFile, boolean autosave, boolean prepare) {
 
     /**
      * A GUID (in any of .NET's forms) or a DocSpace user name; nothing that could leave its path segment
@@ -33,7 +34,13 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
     public PhotoRequest validate(long maxUploadBytes) {
         checkUserId(userId);
         switch (action) {
-            case UPLOAD -> PhotoFile.check(file, maxUploadBytes);
+            case UPLOAD -> {
+                if (prepare) {
+                    PhotoPreparer.checkSource(file);
+                } else {
+                    PhotoFile.check(file, maxUploadBytes);
+                }
+            }
             case UPDATE -> checkPhotoUrl(url);
             case THUMBNAILS -> {
                 if (crop == null && (tmpFile == null || tmpFile.isBlank())) {
@@ -117,6 +124,7 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
         private CropRectangle crop;
         private String tmpFile;
         private boolean autosave = true;
+        private boolean prepare;
 
         private Builder(PhotoAction action, String userId) {
             this.action = action;
@@ -149,8 +157,18 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
             return this;
         }
 
+        /**
+         * True makes an upload send, instead of the file itself, the file as DocSpace keeps it: any PNG, JPEG,
+         * GIF, BMP or WebP, upright, within 1280 x 1280 and the upload limit, without metadata (see
+         * {@link PhotoPreparer}). False (the default) sends the file's own bytes.
+         */
+        public Builder prepare(boolean prepare) {
+            this.prepare = prepare;
+            return this;
+        }
+
         public PhotoRequest build() {
-            return new PhotoRequest(action, userId, file, url, crop, tmpFile, autosave);
+            return new PhotoRequest(action, userId, file, url, crop, tmpFile, autosave, prepare);
         }
     }
 }
