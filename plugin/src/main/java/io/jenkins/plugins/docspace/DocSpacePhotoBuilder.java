@@ -46,6 +46,7 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
     private String serverUrl;
     private String credentialsId;
     private boolean failOnError = true;
+    private boolean prepare;
 
     @DataBoundConstructor
     public DocSpacePhotoBuilder(String action, String userId) {
@@ -169,9 +170,18 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
         this.failOnError = failOnError;
     }
 
+    public boolean isPrepare() {
+        return prepare;
+    }
+
+    @DataBoundSetter
+    public void setPrepare(boolean prepare) {
+        this.prepare = prepare;
+    }
+
     PhotoStepParameters parameters() {
         return new PhotoStepParameters(action, userId, file, url, x, y, width, height, tmpFile, autosave, server,
-                serverUrl, credentialsId, failOnError);
+                serverUrl, credentialsId, failOnError, prepare);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.github.docspacephoto.client.PhotoAction;
 import io.github.docspacephoto.client.PhotoRequest;
 import io.github.docspacephoto.client.PhotoResult;
 import io.github.docspacephoto.client.error.DocSpaceException;
+import io.github.docspacephoto.client.image.PhotoPreparer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,11 +84,13 @@ final class DocSpacePhotoExecution {
         }
         WorkspaceFile.resolve(workspace, parameters.file());
         target = DocSpaceTarget.resolve(parameters, run);
-        long maxBytes = target.settings().maxUploadBytes();
+        // A prepared image may start far larger than the upload limit: it is scaled on the controller.
+        long maxBytes = parameters.prepare() ? PhotoPreparer.MAX_SOURCE_BYTES : target.settings().maxUploadBytes();
         Path folder = Files.createTempDirectory("docspace-photo");
         try {
             Path local = WorkspaceFile.copy(workspace, parameters.file(), folder, maxBytes);
-            return DocSpacePhotos.connect(target.settings()).execute(request.file(local).build());
+            return DocSpacePhotos.connect(target.settings())
+                    .execute(request.file(local).prepare(parameters.prepare()).build());
         } finally {
             Util.deleteRecursive(folder.toFile());
         }

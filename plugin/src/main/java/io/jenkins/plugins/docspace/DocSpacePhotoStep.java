@@ -43,6 +43,7 @@ public class DocSpacePhotoStep extends Step {
     private String serverUrl;
     private String credentialsId;
     private boolean failOnError = true;
+    private boolean prepare;
 
     @DataBoundConstructor
     public DocSpacePhotoStep(String action, String userId) {
@@ -166,9 +167,18 @@ public class DocSpacePhotoStep extends Step {
         this.failOnError = failOnError;
     }
 
+    public boolean isPrepare() {
+        return prepare;
+    }
+
+    @DataBoundSetter
+    public void setPrepare(boolean prepare) {
+        this.prepare = prepare;
+    }
+
     PhotoStepParameters parameters() {
         return new PhotoStepParameters(action, userId, file, url, x, y, width, height, tmpFile, autosave, server,
-                serverUrl, credentialsId, failOnError);
+                serverUrl, credentialsId, failOnError, prepare);
     }
 
     @Override

@@ -10,13 +10,14 @@ import java.io.Serializable;
  */
 record PhotoStepParameters(String action, String userId, String file, String url, Integer x, Integer y,
                            Integer width, Integer height, String tmpFile, boolean autosave, String server,
-                           String serverUrl, String credentialsId, boolean failOnError) implements Serializable {
+                           String serverUrl, String credentialsId, boolean failOnError, boolean prepare)
+        implements Serializable {
 
     /** A copy with {@code ${VARS}} expanded in the text fields, for freestyle builds. */
     PhotoStepParameters expand(EnvVars env) {
         return new PhotoStepParameters(env.expand(action), env.expand(userId), env.expand(file), env.expand(url),
                 x, y, width, height, env.expand(tmpFile), autosave, env.expand(server), env.expand(serverUrl),
-                credentialsId, failOnError);
+                credentialsId, failOnError, prepare);
     }
 
     boolean hasCrop() {

@@ -243,6 +243,27 @@ public class DocSpacePhotoStepTest {
     }
 
     @Test
+    public void prepareTurnsAGifIntoWhatDocSpaceKeeps() throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "prepare");
+        job.setDefinition(new CpsFlowDefinition("""
+                node {
+                  def r = docspacePhoto action: 'upload', userId: 'user', file: 'avatar.gif', failOnError: false
+                  echo "plain: ${r.error}"
+                  def up = docspacePhoto action: 'upload', userId: 'user', file: 'avatar.gif', prepare: true
+                  echo "prepared: ${up.original}"
+                }
+                """, true));
+        java.io.ByteArrayOutputStream gif = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "gif", gif);
+        j.jenkins.getWorkspaceFor(job).child("avatar.gif").write().write(gif.toByteArray());
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.assertLogContains("is not a PNG or JPEG image", run);
+        j.assertLogContains("_orig_300-200.", run);
+        assertEquals("only the prepared upload was sent", 1, docspace.emulator.requestLog().requests().size());
+    }
+
+    @Test
     public void uploadFromAnAgentsWorkspace() throws Exception {
         DumbSlave agent = j.createOnlineSlave();
         agent.setLabelString("remote");
