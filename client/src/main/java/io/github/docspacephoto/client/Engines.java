@@ -23,7 +23,9 @@ import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
  * <p>On RESTEasy the client builds the Apache HttpClient 4 engine itself: RESTEasy's own keeps HttpClient's retry
  * handler on (a GET that meets a reset connection is sent up to four times inside one of our attempts, so
  * {@code maxAttempts} would not bound the requests sent), and cannot carry proxy credentials. Elsewhere the
- * portable {@link RestClientBuilder#proxyAddress} is used, with Jersey's proxy credential properties.
+ * portable {@link RestClientBuilder#proxyAddress} is used, with Jersey's proxy credential properties; so it is on
+ * RESTEasy where the application cannot see Apache HttpClient (a WildFly deployment), whose engine then keeps its
+ * own retries.
  */
 final class Engines {
 
@@ -38,7 +40,12 @@ final class Engines {
         builder.connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         if (builder.getClass().getName().equals(RESTEASY_BUILDER)) {
-            return builder.register(Resteasy.engine(settings));
+            try {
+                return builder.register(Resteasy.engine(settings));
+            } catch (LinkageError apacheNotVisible) {
+                // An application server whose deployments see RESTEasy but not Apache HttpClient (WildFly):
+                // RESTEasy's own engine, configured the portable way below.
+            }
         }
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
