@@ -43,7 +43,7 @@ final class LoginSession {
         }
     }
 
-    /** The password and every token this session obtained, for masking server text. */
+    /** The password and the current and previous token, for masking server text. */
     synchronized List<String> secrets() {
         List<String> all = new ArrayList<>(login.secrets());
         all.addAll(issuedTokens);
@@ -55,6 +55,10 @@ final class LoginSession {
         DocSpacePhotos.IssuedToken issued = DocSpacePhotos.logIn(settings, login.userName(), login.password());
         current = (Credentials.Token) Credentials.token(issued.token());
         issuedTokens.add(issued.token());
+        // the previous token may still be echoed by an answer in flight; older ones are gone
+        if (issuedTokens.size() > 2) {
+            issuedTokens.remove(0);
+        }
         renewAt = renewalTime(start, issued.expires());
     }
 

@@ -55,7 +55,8 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
         return this;
     }
 
-    static String checkUserId(String userId) {
+    /** The user id as DocSpace's routes take it, or an {@link InvalidInputException} naming the rule. */
+    public static String checkUserId(String userId) {
         if (userId == null || userId.isBlank()) {
             throw new InvalidInputException("userId", null, "is missing: give the user's GUID or user name");
         }
@@ -66,7 +67,8 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
         return userId;
     }
 
-    private static void checkPhotoUrl(String url) {
+    /** An absolute http(s) URL with a host, as update-from-URL needs, or an {@link InvalidInputException}. */
+    public static void checkPhotoUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("url", null, "is missing: update needs the URL of the new photo");
         }

@@ -56,7 +56,7 @@ final class Retrier {
     /** The failure to report: a change sent without an answer may have been applied. */
     private static DocSpaceException outcome(DocSpaceException failure, Repeat repeat, String userId) {
         if (repeat != Repeat.READ && failure instanceof DocSpaceConnectionException noAnswer
-                && noAnswer.requestSent() && !(failure instanceof DocSpaceOutcomeUnknownException)) {
+                && noAnswer.requestSent()) {
             return new DocSpaceOutcomeUnknownException(noAnswer, userId);
         }
         return failure;

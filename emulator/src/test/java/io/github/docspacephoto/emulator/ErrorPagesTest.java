@@ -26,7 +26,9 @@ import org.junit.Test;
  */
 public class ErrorPagesTest {
 
-    private static final String LOCAL_PATH = "/home/someone/docspace-data/userPhotos/root/x.png";
+    /** An absolute path of this machine, made at run time, that an error page must never show. */
+    private static final String LOCAL_PATH = java.nio.file.Path.of("docspace-data", "userPhotos", "root", "x.png")
+            .toAbsolutePath().toString();
 
     private final RequestLog log = new RequestLog();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

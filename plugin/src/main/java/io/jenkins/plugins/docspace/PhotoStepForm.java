@@ -3,7 +3,6 @@ package io.jenkins.plugins.docspace;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.github.docspacephoto.client.PhotoAction;
 import io.github.docspacephoto.client.PhotoRequest;
 import io.github.docspacephoto.client.error.InvalidInputException;
 import java.util.Optional;
@@ -28,28 +27,22 @@ final class PhotoStepForm {
         if (DocSpaceForms.isVariable(value)) {
             return FormValidation.ok();
         }
-        return checkedByClient(() -> PhotoRequest.builder(PhotoAction.GET, value.trim()).build().validate(1));
+        return checkedByClient(() -> PhotoRequest.checkUserId(value.trim()));
     }
 
     static FormValidation checkFile(String value) {
         if (value == null || value.isBlank() || DocSpaceForms.isVariable(value)) {
             return FormValidation.ok();
         }
-        String path = value.trim().replace('\\', '/');
-        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
-            return FormValidation.error("Give a path relative to the workspace");
-        }
-        if (("/" + path + "/").contains("/../")) {
-            return FormValidation.error("The file must stay inside the workspace: '..' is not allowed");
-        }
-        return FormValidation.ok();
+        String broken = WorkspaceFile.brokenRule(value);
+        return broken == null ? FormValidation.ok() : FormValidation.error("The file " + broken);
     }
 
     static FormValidation checkUrl(String value) {
         if (value == null || value.isBlank() || DocSpaceForms.isVariable(value)) {
             return FormValidation.ok();
         }
-        return checkedByClient(() -> PhotoRequest.builder(PhotoAction.UPDATE, "user").url(value).build().validate(1));
+        return checkedByClient(() -> PhotoRequest.checkPhotoUrl(value));
     }
 
     static FormValidation checkNonNegative(String value) {

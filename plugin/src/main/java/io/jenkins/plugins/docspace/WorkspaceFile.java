@@ -52,18 +52,30 @@ final class WorkspaceFile {
         if (workspace == null) {
             throw new AbortException("upload reads a file from the workspace: use docspacePhoto inside a node block");
         }
-        String path = file.trim().replace('\\', '/');
-        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
-            throw new AbortException("file '" + file + "' must be a path relative to the workspace, not absolute");
+        String broken = brokenRule(file);
+        if (broken != null) {
+            throw new AbortException("file '" + file + "' " + broken);
         }
-        for (String segment : path.split("/")) {
-            if (segment.equals("..")) {
-                throw new AbortException("file '" + file + "' must stay inside the workspace: '..' is not allowed");
-            }
-        }
+        String path = normalized(file);
         if (!workspace.isDescendant(path)) {
             throw new AbortException("file '" + file + "' leads outside the workspace (through a symbolic link)");
         }
         return workspace.child(path);
+    }
+
+    /** The path rule {@code file} breaks, as words to follow its name, or null; checked before the agent is asked. */
+    static String brokenRule(String file) {
+        String path = normalized(file);
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            return "must be a path relative to the workspace, not absolute";
+        }
+        if (("/" + path + "/").contains("/../")) {
+            return "must stay inside the workspace: '..' is not allowed";
+        }
+        return null;
+    }
+
+    private static String normalized(String file) {
+        return file.trim().replace('\\', '/');
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  */
 public final class PreparedPhoto implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(PreparedPhoto.class.getName());
+
     private final Path path;
     private final String mediaType;
     private final int width;
@@ -50,7 +52,8 @@ public final class PreparedPhoto implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            file.toFile().deleteOnExit();
+            // No deleteOnExit: its list is JVM-wide and never shrinks. The folder is private and in the temp dir.
+            LOG.log(System.Logger.Level.WARNING, "could not delete the prepared photo {0}: {1}", file, e.getMessage());
         }
     }
 

@@ -1,15 +1,12 @@
 package io.github.docspacephoto.client.image;
 
 import io.github.docspacephoto.client.error.InvalidInputException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /** The image formats preparation reads, recognised by their first bytes (a file's extension may lie). */
-enum SourceFormat {
+public enum SourceFormat {
     PNG, JPEG, GIF, BMP,
     /**
      * TwelveMonkeys' WebP decoder cannot subsample: it decodes the whole image, so WebP gets a lower limit (4096 x
@@ -21,8 +18,6 @@ enum SourceFormat {
     private static final long MAX_PIXELS = 250_000_000L;
     /** Far above any photo of {@link #MAX_PIXELS}, as JPEG. */
     private static final long MAX_BYTES = 256L * 1024 * 1024;
-
-    private static final int HEAD_LENGTH = 12;
 
     private final long maxPixels;
     private final long maxBytes;
@@ -55,40 +50,21 @@ enum SourceFormat {
         if (file == null) {
             throw new InvalidInputException("file", null, "is missing: an upload needs an image file");
         }
-        if (!Files.exists(file)) {
-            throw new InvalidInputException("file", file, "does not exist");
+        ImageFile image = ImageFile.inspect(file);
+        SourceFormat format = image.format();
+        if (format == null) {
+            throw new InvalidInputException("file", file, "is not a PNG, JPEG, GIF, BMP or WebP image (judged by"
+                    + " its content)");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("file", file, "is not a regular file");
+        if (image.size() > format.maxBytes) {
+            throw new InvalidInputException("file", file, "is " + image.size() + " bytes, over the limit of "
+                    + format.maxBytes + " bytes for a " + format + " image to prepare");
         }
-        if (!Files.isReadable(file)) {
-            throw new InvalidInputException("file", file, "is not readable");
-        }
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new InvalidInputException("file", file, "is empty");
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(HEAD_LENGTH);
-            }
-            SourceFormat format = recognise(head);
-            if (format == null) {
-                throw new InvalidInputException("file", file, "is not a PNG, JPEG, GIF, BMP or WebP image (judged by"
-                        + " its content)");
-            }
-            if (size > format.maxBytes) {
-                throw new InvalidInputException("file", file, "is " + size + " bytes, over the limit of "
-                        + format.maxBytes + " bytes for a " + format + " image to prepare");
-            }
-            return format;
-        } catch (IOException e) {
-            throw new InvalidInputException("file", file, "cannot be read: " + e.getMessage());
-        }
+        return format;
     }
 
-    private static SourceFormat recognise(byte[] head) {
+    /** The format these first bytes show, or null. */
+    static SourceFormat recognise(byte[] head) {
         if (startsWith(head, PNG_SIGNATURE)) {
             return PNG;
         }
