@@ -55,6 +55,19 @@ public record PhotoRequest(PhotoAction action, String userId, Path file, String 
         return this;
     }
 
+    /**
+     * Whether sending this request again leaves DocSpace as sending it once did, so a caller that lost the answer
+     * may simply repeat it: reads, deletes, updates and crops of the current photo are; an upload, and a crop that
+     * consumes a temporary upload ({@code tmpFile}), are not. The client retries on the same rule.
+     */
+    public boolean safeToRepeat() {
+        return switch (action) {
+            case UPLOAD -> false;
+            case THUMBNAILS -> tmpFile == null || tmpFile.isBlank();
+            default -> true;
+        };
+    }
+
     /** The user id as DocSpace's routes take it, or an {@link InvalidInputException} naming the rule. */
     public static String checkUserId(String userId) {
         if (userId == null || userId.isBlank()) {

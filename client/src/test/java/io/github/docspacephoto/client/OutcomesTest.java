@@ -7,8 +7,10 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.docspacephoto.client.error.DocSpaceConnectionException;
+import io.github.docspacephoto.client.error.DocSpaceOutcomeUnknownException;
 import io.github.docspacephoto.emulator.Fault;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.Test;
 
@@ -101,5 +103,38 @@ public class OutcomesTest extends ClientTestBase {
         // connection breaks before the answer, and offers no way to turn that off per connection.
         boolean jdkResendsOnce = RestClientBuilder.newBuilder().getClass().getName().startsWith("org.glassfish.jersey");
         assertEquals(jdkResendsOnce ? 6 : 3, count("GET", "/photo"));
+    }
+
+    @Test
+    public void whatARequestCallsSafeToRepeatIsWhatTheClientSendsAgain() throws Exception {
+        DocSpacePhotos photos = photosOf(user);
+        String tmpFile = photos.upload(user.id(), image("png", 400, 300), false).tmpFile();
+        String photoUrl = emulator.baseUri() + photos.get(user.id()).urls().retina();
+        CropRectangle crop = new CropRectangle(0, 0, 100, 100);
+        List<PhotoRequest> requests = List.of(
+                PhotoRequest.builder(PhotoAction.GET, user.id()).build(),
+                PhotoRequest.builder(PhotoAction.UPDATE, user.id()).url(photoUrl).build(),
+                PhotoRequest.builder(PhotoAction.THUMBNAILS, user.id()).crop(crop).build(),
+                PhotoRequest.builder(PhotoAction.THUMBNAILS, user.id()).crop(crop).tmpFile(tmpFile).build(),
+                PhotoRequest.builder(PhotoAction.UPLOAD, user.id()).file(image("png", 60, 60)).build(),
+                PhotoRequest.builder(PhotoAction.DELETE, user.id()).build());
+
+        for (PhotoRequest request : requests) {
+            // the first answer on every route is lost after the server has done what was asked
+            emulator.faults().clear();
+            for (String method : List.of("GET", "PUT", "POST", "DELETE")) {
+                emulator.faults().add(method, PHOTO, Fault.applyThenReset(), 1);
+            }
+            emulator.faults().add("POST", PHOTO + "/thumbnails", Fault.applyThenReset(), 1);
+            if (request.safeToRepeat()) {
+                assertEquals(request.toString(), request.action(), photos.execute(request).action());
+            } else {
+                assertThrows(request.toString(), DocSpaceOutcomeUnknownException.class,
+                        () -> photos.execute(request));
+            }
+        }
+        emulator.faults().clear();
+        assertEquals("only the upload and the crop of the temporary upload were not repeated", 2,
+                requests.stream().filter(request -> !request.safeToRepeat()).count());
     }
 }
