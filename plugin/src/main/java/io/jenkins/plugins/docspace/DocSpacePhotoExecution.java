@@ -80,10 +80,12 @@ final class DocSpacePhotoExecution {
         }
         if (action != PhotoAction.UPLOAD) {
             target = DocSpaceTarget.resolve(parameters, run);
+            announce();
             return DocSpacePhotos.connect(target.settings()).execute(request.build());
         }
         WorkspaceFile.resolve(workspace, parameters.file());
         target = DocSpaceTarget.resolve(parameters, run);
+        announce();
         // A prepared image may start far larger than the upload limit: it is scaled on the controller.
         long maxBytes = parameters.prepare() ? PhotoPreparer.MAX_SOURCE_BYTES : target.settings().maxUploadBytes();
         Path folder = Files.createTempDirectory("docspace-photo");
@@ -94,6 +96,12 @@ final class DocSpacePhotoExecution {
         } finally {
             Util.deleteRecursive(folder.toFile());
         }
+    }
+
+    /** Before anything is sent: if the build stops here, the log shows the call was under way. */
+    private void announce() {
+        listener.getLogger().println("[DocSpace] " + parameters.action() + " the photo of user '"
+                + parameters.userId() + "' on " + target.settings().server());
     }
 
     private String masked(String text) {

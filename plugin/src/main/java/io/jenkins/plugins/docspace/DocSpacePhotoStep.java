@@ -194,10 +194,18 @@ public class DocSpacePhotoStep extends Step {
         // not resumed (SynchronousNonBlockingStepExecution fails it), so the field is never needed again.
         @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "not resumed after a restart")
         private final transient PhotoStepParameters parameters;
+        /** What a restart in the middle of this step means for the photo; kept, unlike the parameters. */
+        private final String outcomeIfInterrupted;
 
         Execution(PhotoStepParameters parameters, StepContext context) {
             super(context);
             this.parameters = parameters;
+            this.outcomeIfInterrupted = InterruptedByRestartException.outcomeOf(parameters);
+        }
+
+        @Override
+        public void onResume() {
+            getContext().onFailure(new InterruptedByRestartException(getContext(), outcomeIfInterrupted));
         }
 
         @Override
