@@ -9,6 +9,7 @@ import io.github.docspacephoto.client.error.DocSpaceUnsupportedMediaTypeExceptio
 import io.github.docspacephoto.client.error.InvalidInputException;
 import io.github.docspacephoto.client.error.TwoFactorRequiredException;
 import io.github.docspacephoto.client.error.UploadRejectedException;
+import java.io.UncheckedIOException;
 
 /** The exit status of every command, documented in {@code --help}. */
 final class ExitCodes {
@@ -42,7 +43,8 @@ final class ExitCodes {
         }
         if (failure instanceof InvalidInputException || failure instanceof UploadRejectedException
                 || failure instanceof DocSpaceBadRequestException
-                || failure instanceof DocSpaceUnsupportedMediaTypeException) {
+                || failure instanceof DocSpaceUnsupportedMediaTypeException
+                || failure instanceof UncheckedIOException) {
             return INVALID_INPUT;
         }
         return SERVER_OR_NETWORK;

@@ -83,8 +83,62 @@ public class CliTest {
     @Test
     public void getPrintsTheUrls() {
         assertEquals(err, 0, runAsUser("get", "user"));
-        assertTrue(out, out.startsWith("Got the photo of user 'user': original /static/images/"));
-        assertTrue(out, out.contains("small    /static/images/default_user_photo_size_32-32.png"));
+        assertTrue(out, out.startsWith("Got the photo of user 'user': original " + emulator.baseUri()
+                + "/static/images/"));
+        assertTrue(out, out.contains("small    " + emulator.baseUri()
+                + "/static/images/default_user_photo_size_32-32.png"));
+    }
+
+    @Test
+    public void jsonHasTheRelativeAndTheAbsoluteUrls() {
+        assertEquals(err, 0, runAsUser("get", "user", "--json"));
+        JsonObject result = json();
+        assertEquals(emulator.baseUri() + result.getString("small"),
+                result.getJsonObject("absoluteUrls").getString("small"));
+        assertEquals(6, result.getJsonObject("absoluteUrls").size());
+    }
+
+    @Test
+    public void downloadSavesTheSizeAskedForUnderADefaultNameInAFolder() throws Exception {
+        assertEquals(err, 0, runAsUser("upload", "user", "--file", png(400, 300).toString()));
+        Path avatars = folder.newFolder("avatars").toPath();
+        assertEquals(err, 0, runAsUser("download", "user", "--size", "small", "-o", avatars.toString(), "--json"));
+        JsonObject result = json();
+        Path saved = avatars.resolve("user-small.png");
+        assertEquals(saved.toString(), result.getString("file"));
+        assertEquals(32, result.getInt("width"));
+        assertEquals(32, result.getInt("height"));
+        assertEquals("image/png", result.getString("mediaType"));
+        assertTrue(result.getString("url"), result.getString("url").startsWith(emulator.baseUri()
+                + "/storage/userPhotos/root/" + user.id() + "_size_32-32.png?hash="));
+        assertEquals(32, ImageIO.read(saved.toFile()).getWidth());
+
+        assertEquals(err, 0, runAsUser("download", "user", "-o", avatars.resolve("me.png").toString()));
+        assertTrue(out, out.startsWith("Downloaded the original photo of user 'user': 400x300 image/png, "));
+        assertEquals(400, ImageIO.read(avatars.resolve("me.png").toFile()).getWidth());
+    }
+
+    @Test
+    public void downloadRefusesToOverwriteWithoutForce() throws Exception {
+        Path file = folder.newFile("taken.png").toPath();
+        Files.writeString(file, "mine");
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("download", "user", "--size", "max", "-o", file.toString()));
+        assertTrue(err, err.contains("file '" + file + "' already exists"));
+        assertEquals("mine", Files.readString(file));
+        assertTrue("nothing sent", emulator.requestLog().requests().isEmpty());
+
+        assertEquals(err, 0, runAsUser("download", "user", "--size", "max", "-o", file.toString(), "--force"));
+        assertEquals(200, ImageIO.read(file.toFile()).getWidth());
+    }
+
+    @Test
+    public void downloadRefusesAnUnknownSizeNamingTheAllowedOnes() {
+        assertEquals(ExitCodes.INVALID_INPUT, runAsUser("download", "user", "--size", "huge", "-o",
+                folder.getRoot().toString()));
+        assertTrue(err, err.contains("size 'huge' is not a photo size: give one of original, retina, max, big,"
+                + " medium, small"));
+        assertTrue("nothing sent", emulator.requestLog().requests().isEmpty());
+        assertEquals(ExitCodes.NOT_FOUND, runAsUser("download", "nobody", "-o", folder.getRoot().toString()));
     }
 
     @Test
@@ -176,7 +230,8 @@ public class CliTest {
 
     @Test
     public void everySubcommandHelpShowsAnExample() {
-        for (String command : new String[] {"get", "upload", "update", "delete", "thumbnails", "login", "demo"}) {
+        for (String command : new String[] {"get", "download", "upload", "update", "delete", "thumbnails", "login",
+            "demo"}) {
             assertEquals(0, run(command, "--help"));
             assertTrue(command + ": " + out, out.contains("Example:"));
         }
@@ -195,5 +250,25 @@ public class CliTest {
         }
         assertTrue(out, out.contains("Demo passed"));
         assertFalse(out, out.contains("FAILED"));
+    }
+
+    @Test
+    public void demoWritesAPageOfThePhotoAtEachStepWithRelativeLinks() throws Exception {
+        Path pageFolder = folder.getRoot().toPath().resolve("demo");
+        assertEquals(err, 0, run("demo", "--page-folder", pageFolder.toString()));
+        Path index = pageFolder.resolve("index.html");
+        assertTrue(out, out.contains("The photo at each step, in every size: " + index.toAbsolutePath()));
+        String html = Files.readString(index);
+        java.util.regex.Matcher images = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        int count = 0;
+        while (images.find()) {
+            String link = images.group(1);
+            assertFalse(link, link.startsWith("/") || link.contains(":"));
+            assertTrue(link, ImageIO.read(pageFolder.resolve(link).toFile()) != null);
+            count++;
+        }
+        assertEquals("six sizes after each of five steps", 30, count);
+        assertTrue(html, html.contains("4-thumbnails/user-small.png"));
+        assertTrue(html, html.contains("640&times;480"));
     }
 }

@@ -54,6 +54,7 @@ public final class DocSpacePhotos {
     private final DocSpaceSettings settings;
     private final Retrier retrier;
     private final LoginSession login;
+    private final PhotoDownloads downloads;
 
     private final Object lock = new Object();
     /** Built on first use; closed once dropped from the cache and no call is using it. Guarded by lock. */
@@ -66,6 +67,7 @@ public final class DocSpacePhotos {
         this.retrier = new Retrier(settings.maxAttempts());
         this.login = settings.credentials() instanceof Credentials.Login credentials
                 ? new LoginSession(settings, credentials) : null;
+        this.downloads = new PhotoDownloads(settings, retrier, login, this::currentCredentials, this::mask);
     }
 
     /** The client for these settings, built on first use and shared afterwards; thread-safe. */
@@ -236,7 +238,7 @@ public final class DocSpacePhotos {
                     result.message() == null ? "no reason given" : result.message()));
         }
         if (autosave && result.photoUrls() != null) {
-            return new PhotoResult(PhotoAction.UPLOAD, userId, PhotoUrls.of(result.photoUrls()), null);
+            return withAbsoluteUrls(PhotoAction.UPLOAD, userId, PhotoUrls.of(result.photoUrls()));
         }
         if (result.temporaryFile() != null) {
             return new PhotoResult(PhotoAction.UPLOAD, userId, null, result.temporaryFile());
@@ -259,6 +261,38 @@ public final class DocSpacePhotos {
         try (PreparedPhoto prepared = PhotoPreparer.prepare(file, settings.maxUploadBytes())) {
             return upload(userId, prepared.path(), autosave);
         }
+    }
+
+    /**
+     * Opens the image of one size of the user's photo: asks DocSpace for the photo's URLs ({@link #get}), then
+     * fetches that URL with the same credentials (sent only to the portal's own origin) and the same retries as
+     * {@code get}. The answer must be HTTP 200, {@code image/*} and start like a PNG, JPEG, GIF, BMP or WebP image;
+     * a login page or a JSON error is an {@link UnexpectedResponseException}. Nothing is read beyond those first
+     * bytes until {@link PhotoDownload#writeTo}; close it. A user without a photo gets DocSpace's default avatar.
+     */
+    public PhotoDownload download(String userId, PhotoSize size) {
+        String id = PhotoRequest.checkUserId(userId);
+        PhotoSize checked = PhotoSize.require(size);
+        return downloads.open(id, checked, get(id).urls().url(checked));
+    }
+
+    /** {@link #download(String, PhotoSize)} with the size by name: original, retina, max, big, medium or small. */
+    public PhotoDownload download(String userId, String size) {
+        PhotoRequest.checkUserId(userId);
+        return download(userId, PhotoSize.parse(size));
+    }
+
+    /**
+     * Saves the image of one size of the user's photo to {@code target}: a file, or an existing folder in which it
+     * is named {@link PhotoDownload#defaultFileName()} ({@code john-small.png}). An existing file is replaced only
+     * with {@code overwrite}; the file is written beside and moved into place when complete, so it is never
+     * half-written. A connection that breaks mid-image is retried as a whole, as {@code get} would be.
+     */
+    public DownloadedPhoto download(String userId, PhotoSize size, Path target, boolean overwrite) {
+        String id = PhotoRequest.checkUserId(userId);
+        PhotoSize checked = PhotoSize.require(size);
+        PhotoDownloads.checkTarget(target, overwrite);
+        return downloads.save(id, checked, get(id).urls().url(checked), target, overwrite);
     }
 
     private static ApiResponse<FileUploadResultDto> uploadOnce(PeoplePhotosApi api, String userId, PhotoFile photo,
@@ -371,8 +405,12 @@ public final class DocSpacePhotos {
         return SecretMask.of(secrets);
     }
 
-    private static PhotoResult urls(PhotoAction action, String userId, ThumbnailsDataDto dto) {
-        return new PhotoResult(action, userId, PhotoUrls.of(dto), null);
+    private PhotoResult urls(PhotoAction action, String userId, ThumbnailsDataDto dto) {
+        return withAbsoluteUrls(action, userId, PhotoUrls.of(dto));
+    }
+
+    private PhotoResult withAbsoluteUrls(PhotoAction action, String userId, PhotoUrls urls) {
+        return new PhotoResult(action, userId, urls, null, urls.resolvedAgainst(settings.server()));
     }
 
     private static <T> T unwrap(ApiResponse<T> envelope, String requestLine) {

@@ -77,7 +77,7 @@ public class PhotoOperationsTest extends ClientTestBase {
         PhotoResult deleted = photos.delete(user.id());
         assertTrue(deleted.urls().original().startsWith("/static/images/default_user_photo"));
         assertEquals(deleted.summary(), "Deleted the photo of user '" + user.id() + "': original "
-                + deleted.urls().original());
+                + emulator.baseUri() + deleted.urls().original());
     }
 
     @Test

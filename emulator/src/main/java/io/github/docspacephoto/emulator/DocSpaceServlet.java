@@ -69,6 +69,12 @@ final class DocSpaceServlet extends HttpServlet {
             send(response, reply);
             return;
         }
+        if (fault.isPresent() && fault.get() instanceof Fault.TruncateAfter truncate) {
+            Reply whole = answer(request, path);
+            record(request, whole.status());
+            sendTruncated(request, response, whole, truncate.bytes());
+            return;
+        }
         Reply reply = fault.isPresent() ? Faults.reply(fault.get(), request) : answer(request, path);
         record(request, reply.status());
         // Refused before its body was read (a 401 or 403, say): as Kestrel does, read the rest so that the
@@ -190,6 +196,20 @@ final class DocSpaceServlet extends HttpServlet {
         }
         response.setContentLength(reply.body().length);
         response.getOutputStream().write(reply.body());
+    }
+
+    /** The status, headers and length of {@code reply}, but only the first bytes of its body; then a reset. */
+    private static void sendTruncated(HttpServletRequest request, HttpServletResponse response, Reply reply,
+                                      int bytes) throws IOException {
+        response.setStatus(reply.status());
+        reply.headers().forEach(response::setHeader);
+        if (reply.contentType() != null) {
+            response.setContentType(reply.contentType());
+        }
+        response.setContentLength(reply.body().length);
+        response.getOutputStream().write(reply.body(), 0, Math.min(bytes, reply.body().length));
+        response.flushBuffer();
+        reset(request);
     }
 
     /** Closes the socket with SO_LINGER 0, so the client sees a TCP reset rather than an orderly end. */

@@ -53,6 +53,28 @@ public sealed interface Fault {
         return new HtmlErrorPage();
     }
 
+    /**
+     * Answer with this status, content type and body instead of what the route would answer: a single sign-on
+     * login page with 200, a JSON error where an image belongs, text labelled as an image.
+     */
+    static Fault answer(int status, String contentType, String body) {
+        return new Answer(status, contentType, body);
+    }
+
+    /**
+     * Answer normally, announcing the whole body's length, but send only its first {@code bytes} bytes, then reset
+     * the connection: an answer cut off mid-body.
+     */
+    static Fault truncateAfter(int bytes) {
+        return new TruncateAfter(bytes);
+    }
+
+    record Answer(int status, String contentType, String body) implements Fault {
+    }
+
+    record TruncateAfter(int bytes) implements Fault {
+    }
+
     record Delay(Duration delay) implements Fault {
     }
 

@@ -55,6 +55,9 @@ public final class Faults {
                     .withHeader("X-RateLimit-Reset",
                             Long.toString(Instant.now().getEpochSecond() + tooMany.retryAfterSeconds()));
         }
+        if (fault instanceof Fault.Answer answer) {
+            return Reply.text(answer.status(), answer.contentType(), answer.body());
+        }
         if (fault instanceof Fault.MalformedJson) {
             return Reply.text(200, "application/json; charset=utf-8", "{\"response\":{\"original\":\"/storage/userPh");
         }

@@ -44,7 +44,8 @@ public class DocSpacePhotoBuilderTest {
                 new hudson.model.StringParameterDefinition("FILE_NAME", "avatar.png")));
         project.getBuildersList().add(upload);
         DocSpaceTestSupport.writePng(j.jenkins.getWorkspaceFor(project).child("avatar.png"), 400, 300);
-        j.assertLogContains("Uploaded the photo of user 'user': original /storage/userPhotos/root/"
+        j.assertLogContains("Uploaded the photo of user 'user': original " + docspace.emulator.baseUri()
+                + "/storage/userPhotos/root/"
                 + docspace.user.id() + "_orig_400-300.png", j.buildAndAssertSuccess(project));
 
         j.assertLogContains("Got the photo of user 'user'", build(new DocSpacePhotoBuilder("get", "user"),
