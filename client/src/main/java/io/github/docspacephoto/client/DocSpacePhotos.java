@@ -276,6 +276,20 @@ public final class DocSpacePhotos {
         return downloads.open(id, checked, get(id).urls().url(checked));
     }
 
+    /**
+     * {@link #download(String, PhotoSize)} of the photo a result describes, without asking DocSpace for its URLs
+     * again. If the photo has changed since, its old files may be gone: that is an error, not another image.
+     */
+    public PhotoDownload download(PhotoResult photo, PhotoSize size) {
+        if (photo == null || photo.urls() == null) {
+            throw new InvalidInputException("photo", photo == null ? null : photo.summary(),
+                    "has no URLs: give the result of get, upload (with autosave), update, delete or thumbnails");
+        }
+        String id = PhotoRequest.checkUserId(photo.userId());
+        PhotoSize checked = PhotoSize.require(size);
+        return downloads.open(id, checked, photo.urls().url(checked));
+    }
+
     /** {@link #download(String, PhotoSize)} with the size by name: original, retina, max, big, medium or small. */
     public PhotoDownload download(String userId, String size) {
         PhotoRequest.checkUserId(userId);

@@ -71,6 +71,19 @@ public class DownloadTest extends ClientTestBase {
     }
 
     @Test
+    public void aResultsPhotoIsDownloadedWithoutAskingForItsUrlsAgain() throws Exception {
+        PhotoResult uploaded = photos().upload(user.id(), image("png", 300, 200), true);
+        emulator.requestLog().clear();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DownloadedPhoto medium = write(photos().download(uploaded, PhotoSize.MEDIUM), out);
+        assertEquals("only the image was asked for", 1, requests().size());
+        assertEquals(48, medium.width());
+        assertArrayEquals(served(uploaded.urls().medium()), out.toByteArray());
+        PhotoResult temporary = photos().upload(user.id(), image("png", 60, 60), false);
+        assertThrows(InvalidInputException.class, () -> photos().download(temporary, PhotoSize.SMALL));
+    }
+
+    @Test
     public void theFileRequestCarriesTheSameCredentialsAsTheApiCalls() {
         write(photos().download(user.id(), "small"), OutputStream.nullOutputStream());
         RecordedRequest file = fileRequests().get(0);
