@@ -3,12 +3,19 @@ package io.jenkins.plugins.docspace;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.github.docspacephoto.client.PhotoAction;
+import io.github.docspacephoto.client.PhotoSize;
+import io.github.docspacephoto.client.error.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Form checks shared by the step, the builder and the global configuration. */
 final class DocSpaceForms {
+
+    /** The step's own action besides the client's: save an image of the photo into the workspace. */
+    static final String DOWNLOAD = "download";
 
     private DocSpaceForms() {
     }
@@ -62,9 +69,39 @@ final class DocSpaceForms {
 
     static ListBoxModel actionItems() {
         ListBoxModel items = new ListBoxModel();
+        actionNames().forEach(name -> items.add(name, name));
+        return items;
+    }
+
+    /** The client's actions, and the step's own {@code download}. */
+    static List<String> actionNames() {
+        List<String> names = new ArrayList<>();
         for (PhotoAction action : PhotoAction.values()) {
-            String name = action.name().toLowerCase(Locale.ROOT);
-            items.add(name, name);
+            names.add(action.name().toLowerCase(Locale.ROOT));
+        }
+        names.add(DOWNLOAD);
+        return names;
+    }
+
+    static boolean isDownload(String action) {
+        return action != null && DOWNLOAD.equalsIgnoreCase(action.trim());
+    }
+
+    /** The client's action with this name; download and unknown names are refused, naming the step's actions. */
+    static PhotoAction photoAction(String action) {
+        try {
+            return PhotoAction.parse(action);
+        } catch (InvalidInputException unknown) {
+            throw new InvalidInputException("action", action, (action == null || action.isBlank() ? "is missing"
+                    : "is not an action") + ": use one of " + String.join(", ", actionNames()));
+        }
+    }
+
+    /** Sizes for download, largest first; the empty choice is the original. */
+    static ListBoxModel sizeItems() {
+        ListBoxModel items = new ListBoxModel();
+        for (PhotoSize size : PhotoSize.values()) {
+            items.add(size.id(), size.id());
         }
         return items;
     }

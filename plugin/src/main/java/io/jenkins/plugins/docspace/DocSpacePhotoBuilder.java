@@ -35,6 +35,7 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
     private final String action;
     private final String userId;
     private String file;
+    private String size;
     private String url;
     private Integer x;
     private Integer y;
@@ -69,6 +70,15 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setFile(String file) {
         this.file = Util.fixEmptyAndTrim(file);
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    @DataBoundSetter
+    public void setSize(String size) {
+        this.size = Util.fixEmptyAndTrim(size);
     }
 
     public String getUrl() {
@@ -180,8 +190,8 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
     }
 
     PhotoStepParameters parameters() {
-        return new PhotoStepParameters(action, userId, file, url, x, y, width, height, tmpFile, autosave, server,
-                serverUrl, credentialsId, failOnError, prepare);
+        return new PhotoStepParameters(action, userId, file, size, url, x, y, width, height, tmpFile, autosave,
+                server, serverUrl, credentialsId, failOnError, prepare);
     }
 
     @Override
@@ -222,6 +232,10 @@ public class DocSpacePhotoBuilder extends Builder implements SimpleBuildStep {
 
         public FormValidation doCheckFile(@QueryParameter String value) {
             return PhotoStepForm.checkFile(value);
+        }
+
+        public ListBoxModel doFillSizeItems() {
+            return PhotoStepForm.sizeItems();
         }
 
         public FormValidation doCheckUrl(@QueryParameter String value) {

@@ -7,22 +7,27 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.github.docspacephoto.client.CropRectangle;
 import io.github.docspacephoto.client.DocSpacePhotos;
+import io.github.docspacephoto.client.DownloadedPhoto;
 import io.github.docspacephoto.client.PhotoAction;
+import io.github.docspacephoto.client.PhotoDownload;
 import io.github.docspacephoto.client.PhotoRequest;
 import io.github.docspacephoto.client.PhotoResult;
+import io.github.docspacephoto.client.PhotoSize;
 import io.github.docspacephoto.client.error.DocSpaceException;
 import io.github.docspacephoto.client.image.PhotoPreparer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The one execution behind the Pipeline step and the freestyle builder: resolves server and credentials, brings
- * an upload's file from the workspace (on any agent) to the controller, and lets the client do the rest. The REST
- * call runs on the controller, so secrets never travel to agents. Every failure is one line naming what went
- * wrong; it fails the build, or with {@code failOnError: false} is returned as {@code error}.
+ * an upload's file from the workspace (on any agent) to the controller or a download's image to it, and lets the
+ * client do the rest. The REST calls run on the controller, so secrets never travel to agents. Every failure is one
+ * line naming what went wrong; it fails the build, or with {@code failOnError: false} is returned as
+ * {@code error}. Each step is recorded on the build's "DocSpace photos" page.
  */
 final class DocSpacePhotoExecution {
 
@@ -42,19 +47,20 @@ final class DocSpacePhotoExecution {
 
     /**
      * The result as plain values: {@code successful}, {@code action}, {@code userId}, the photo URLs
-     * ({@code original}, {@code retina}, {@code max}, {@code big}, {@code medium}, {@code small}) or {@code tmpFile},
-     * and {@code error} when {@code failOnError} is off and it failed.
+     * ({@code original}, {@code retina}, {@code max}, {@code big}, {@code medium}, {@code small}, and the same
+     * resolved against the server under {@code absoluteUrls}) or {@code tmpFile}; for a download the {@code file}
+     * written, its {@code mediaType}, {@code bytes}, {@code width} and {@code height}; and {@code error} when
+     * {@code failOnError} is off and it failed.
      */
     Map<String, Object> run() throws IOException, InterruptedException {
         try {
-            PhotoResult result = execute();
-            listener.getLogger().println("[DocSpace] " + masked(result.summary()));
-            Map<String, Object> values = new LinkedHashMap<>();
-            result.toMap().forEach((key, value) -> values.put(key, value instanceof String text ? masked(text) : value));
+            Map<String, Object> values = DocSpaceForms.isDownload(parameters.action()) ? download() : change();
             values.put("successful", true);
             return values;
         } catch (DocSpaceException | AbortException | IllegalArgumentException failure) {
-            String message = "docspacePhoto " + parameters.action() + " failed: " + masked(failure.getMessage());
+            String reason = masked(failure.getMessage());
+            record(false, reason, null, null);
+            String message = "docspacePhoto " + parameters.action() + " failed: " + reason;
             if (parameters.failOnError()) {
                 throw new AbortException(message);
             }
@@ -63,13 +69,14 @@ final class DocSpacePhotoExecution {
             values.put("successful", false);
             values.put("action", parameters.action());
             values.put("userId", parameters.userId());
-            values.put("error", masked(failure.getMessage()));
+            values.put("error", reason);
             return values;
         }
     }
 
-    private PhotoResult execute() throws IOException, InterruptedException {
-        PhotoAction action = PhotoAction.parse(parameters.action());
+    /** get, upload, update, delete and thumbnails. */
+    private Map<String, Object> change() throws IOException, InterruptedException {
+        PhotoAction action = DocSpaceForms.photoAction(parameters.action());
         PhotoRequest.Builder request = PhotoRequest.builder(action, parameters.userId())
                 .url(parameters.url())
                 .tmpFile(parameters.tmpFile())
@@ -78,11 +85,21 @@ final class DocSpacePhotoExecution {
             request.crop(new CropRectangle(orZero(parameters.x()), orZero(parameters.y()), orZero(parameters.width()),
                     orZero(parameters.height())));
         }
+        PhotoResult result;
         if (action != PhotoAction.UPLOAD) {
             target = DocSpaceTarget.resolve(parameters, run);
             announce();
-            return DocSpacePhotos.connect(target.settings()).execute(request.build());
+            result = photos().execute(request.build());
+        } else {
+            result = upload(request);
         }
+        String summary = masked(result.summary());
+        listener.getLogger().println("[DocSpace] " + summary);
+        record(true, summary, photos(), result);
+        return masked(result.toMap());
+    }
+
+    private PhotoResult upload(PhotoRequest.Builder request) throws IOException, InterruptedException {
         WorkspaceFile.resolve(workspace, parameters.file());
         target = DocSpaceTarget.resolve(parameters, run);
         announce();
@@ -91,11 +108,34 @@ final class DocSpacePhotoExecution {
         Path folder = Files.createTempDirectory("docspace-photo");
         try {
             Path local = WorkspaceFile.copy(workspace, parameters.file(), folder, maxBytes);
-            return DocSpacePhotos.connect(target.settings())
-                    .execute(request.file(local).prepare(parameters.prepare()).build());
+            return photos().execute(request.file(local).prepare(parameters.prepare()).build());
         } finally {
             Util.deleteRecursive(folder.toFile());
         }
+    }
+
+    /** One size of the photo into the workspace's {@code file}; the original unless {@code size} says otherwise. */
+    private Map<String, Object> download() throws IOException, InterruptedException {
+        String userId = PhotoRequest.checkUserId(parameters.userId());
+        PhotoSize size = parameters.size() == null ? PhotoSize.ORIGINAL : PhotoSize.parse(parameters.size());
+        WorkspaceFile.resolve(workspace, parameters.file());
+        target = DocSpaceTarget.resolve(parameters, run);
+        announce();
+        PhotoResult photo = photos().get(userId);
+        DownloadedPhoto done;
+        try (PhotoDownload image = photos().download(photo, size)) {
+            done = WorkspaceFile.write(workspace, parameters.file(), image::writeTo);
+        }
+        String summary = masked(done.summary()) + ", to " + parameters.file();
+        listener.getLogger().println("[DocSpace] " + summary);
+        record(true, summary, photos(), photo);
+        Map<String, Object> values = masked(done.toMap());
+        values.put("file", parameters.file());
+        return values;
+    }
+
+    private DocSpacePhotos photos() {
+        return DocSpacePhotos.connect(target.settings());
     }
 
     /** Before anything is sent: if the build stops here, the log shows the call was under way. */
@@ -104,8 +144,58 @@ final class DocSpacePhotoExecution {
                 + parameters.userId() + "' on " + target.settings().server());
     }
 
+    /**
+     * Adds the step to the build's page, with copies of the photo it left when there is one. Keeping the copies
+     * is not the step's work: if it fails, the log says so and the step's result stands.
+     */
+    private void record(boolean successful, String outcome, DocSpacePhotos photos, PhotoResult photo) {
+        BuildPhotos page = BuildPhotos.of(run);
+        List<BuildPhotos.Image> images = List.of();
+        String note = null;
+        try {
+            if (photo != null && photo.urls() != null) {
+                int step = page.reserveImages();
+                if (step > 0) {
+                    images = PhotoSnapshots.take(photos, photo, page.folder(), step);
+                } else {
+                    note = "no copies kept: a build keeps them for its first " + PhotoSnapshots.MAX_STEPS_WITH_IMAGES
+                            + " steps";
+                }
+            }
+        } catch (DocSpaceException | IOException failure) {
+            note = "no copies kept: " + masked(failure.getMessage());
+            listener.getLogger().println("[DocSpace] The photo could not be kept for the build page: "
+                    + masked(failure.getMessage()));
+        }
+        try {
+            page.add(new BuildPhotos.Entry(parameters.action(), parameters.userId(), successful, outcome, images,
+                    note));
+        } catch (IOException failure) {
+            listener.getLogger().println("[DocSpace] The step could not be recorded on the build page: "
+                    + failure.getMessage());
+        }
+    }
+
     private String masked(String text) {
         return target == null ? text : DocSpaceCredentials.mask(target.credentials(), text);
+    }
+
+    /** Every text in the map, nested maps included (a server might echo a secret in a URL). */
+    private Map<String, Object> masked(Map<String, Object> values) {
+        Map<String, Object> masked = new LinkedHashMap<>();
+        values.forEach((key, value) -> masked.put(key, maskedValue(value)));
+        return masked;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object maskedValue(Object value) {
+        if (value instanceof String text) {
+            return masked(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return masked((Map<String, Object>) map);
+        }
+        return value;
     }
 
     private static int orZero(Integer value) {

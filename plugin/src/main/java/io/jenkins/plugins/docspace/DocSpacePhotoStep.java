@@ -32,6 +32,7 @@ public class DocSpacePhotoStep extends Step {
     private final String action;
     private final String userId;
     private String file;
+    private String size;
     private String url;
     private Integer x;
     private Integer y;
@@ -66,6 +67,15 @@ public class DocSpacePhotoStep extends Step {
     @DataBoundSetter
     public void setFile(String file) {
         this.file = Util.fixEmptyAndTrim(file);
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    @DataBoundSetter
+    public void setSize(String size) {
+        this.size = Util.fixEmptyAndTrim(size);
     }
 
     public String getUrl() {
@@ -177,8 +187,8 @@ public class DocSpacePhotoStep extends Step {
     }
 
     PhotoStepParameters parameters() {
-        return new PhotoStepParameters(action, userId, file, url, x, y, width, height, tmpFile, autosave, server,
-                serverUrl, credentialsId, failOnError, prepare);
+        return new PhotoStepParameters(action, userId, file, size, url, x, y, width, height, tmpFile, autosave,
+                server, serverUrl, credentialsId, failOnError, prepare);
     }
 
     @Override
@@ -245,6 +255,10 @@ public class DocSpacePhotoStep extends Step {
 
         public FormValidation doCheckFile(@QueryParameter String value) {
             return PhotoStepForm.checkFile(value);
+        }
+
+        public ListBoxModel doFillSizeItems() {
+            return PhotoStepForm.sizeItems();
         }
 
         public FormValidation doCheckUrl(@QueryParameter String value) {

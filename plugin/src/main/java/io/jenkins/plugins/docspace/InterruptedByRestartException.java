@@ -29,6 +29,10 @@ final class InterruptedByRestartException extends SynchronousResumeNotSupportedE
 
     /** Decided when the step starts, while its parameters are known: they are not kept across a restart. */
     static String outcomeOf(PhotoStepParameters parameters) {
+        String what = "docspacePhoto " + parameters.action() + " of user '" + parameters.userId() + "'";
+        if (DocSpaceForms.isDownload(parameters.action())) {
+            return what + " only reads the photo: running it again is safe.";
+        }
         PhotoRequest request;
         try {
             request = PhotoRequest.builder(PhotoAction.parse(parameters.action()), parameters.userId())
@@ -37,7 +41,6 @@ final class InterruptedByRestartException extends SynchronousResumeNotSupportedE
         } catch (InvalidInputException neverSent) {
             return "";
         }
-        String what = "docspacePhoto " + parameters.action() + " of user '" + parameters.userId() + "'";
         if (request.action() == PhotoAction.GET) {
             return what + " only reads the photo: running it again is safe.";
         }

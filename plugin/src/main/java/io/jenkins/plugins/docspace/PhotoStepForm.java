@@ -20,6 +20,10 @@ final class PhotoStepForm {
         return DocSpaceForms.actionItems();
     }
 
+    static ListBoxModel sizeItems() {
+        return DocSpaceForms.sizeItems();
+    }
+
     static FormValidation checkUserId(String value) {
         if (value == null || value.isBlank()) {
             return FormValidation.error("The user's GUID or user name is required");

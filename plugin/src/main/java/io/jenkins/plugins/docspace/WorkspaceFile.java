@@ -5,13 +5,15 @@ import hudson.FilePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The upload's {@code file}: a relative path inside the workspace (no absolute path, no {@code ..}, no link that
- * leads outside), copied from the agent into a private folder on the controller through a stream that stops at
- * the size limit, so a file that grows after the check cannot get past it.
+ * The {@code file} of an upload or a download: a relative path inside the workspace (no absolute path, no
+ * {@code ..}, no link that leads outside). An upload's is copied from the agent into a private folder on the
+ * controller through a stream that stops at the size limit, so a file that grows after the check cannot get past
+ * it; a download's is written beside and moved into place when complete.
  */
 final class WorkspaceFile {
 
@@ -45,12 +47,51 @@ final class WorkspaceFile {
         return local;
     }
 
+    /** What a download writes: the content, once, and what it was. */
+    interface Content<T> {
+        T writeTo(OutputStream out);
+    }
+
+    /**
+     * Writes {@code file} in the workspace, on its agent, through a hidden file beside it that is moved into place
+     * once complete: a failure leaves neither a half-written file nor a changed one.
+     */
+    static <T> T write(FilePath workspace, String file, Content<T> content) throws IOException, InterruptedException {
+        FilePath target = resolve(workspace, file);
+        if (target.isDirectory()) {
+            throw new AbortException("file '" + file + "' is a folder in the workspace");
+        }
+        FilePath folder = target.getParent();
+        folder.mkdirs();
+        FilePath part = folder.createTempFile("." + target.getName() + "-", ".part");
+        try {
+            T written;
+            try (OutputStream out = part.write()) {
+                written = content.writeTo(out);
+            } catch (UncheckedIOException failure) {
+                throw new AbortException("file '" + file + "' could not be written: "
+                        + failure.getCause().getMessage());
+            }
+            if (target.exists()) {
+                // the move does not replace an existing file
+                target.delete();
+            }
+            part.renameTo(target);
+            return written;
+        } finally {
+            if (part.exists()) {
+                part.delete();
+            }
+        }
+    }
+
     static FilePath resolve(FilePath workspace, String file) throws IOException, InterruptedException {
         if (file == null || file.isBlank()) {
-            throw new AbortException("file is missing: upload needs a PNG or JPEG in the workspace");
+            throw new AbortException("file is missing: upload and download need a path in the workspace");
         }
         if (workspace == null) {
-            throw new AbortException("upload reads a file from the workspace: use docspacePhoto inside a node block");
+            throw new AbortException("upload and download use a file in the workspace: use docspacePhoto inside a"
+                    + " node block");
         }
         String broken = brokenRule(file);
         if (broken != null) {
