@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * The {@code file} of an upload or a download: a relative path inside the workspace (no absolute path, no
@@ -61,7 +62,8 @@ final class WorkspaceFile {
         if (target.isDirectory()) {
             throw new AbortException("file '" + file + "' is a folder in the workspace");
         }
-        FilePath folder = target.getParent();
+        // a path inside the workspace has a parent: the workspace at least
+        FilePath folder = Objects.requireNonNullElse(target.getParent(), workspace);
         folder.mkdirs();
         FilePath part = folder.createTempFile("." + target.getName() + "-", ".part");
         try {
