@@ -97,11 +97,11 @@ final class DocSpaceForms {
         }
     }
 
-    /** Sizes for download, largest first; the empty choice is the original. */
+    /** Sizes for download, largest first; the original is the empty value, as a step without {@code size}. */
     static ListBoxModel sizeItems() {
         ListBoxModel items = new ListBoxModel();
         for (PhotoSize size : PhotoSize.values()) {
-            items.add(size.id(), size.id());
+            items.add(size.id(), size == PhotoSize.ORIGINAL ? "" : size.id());
         }
         return items;
     }

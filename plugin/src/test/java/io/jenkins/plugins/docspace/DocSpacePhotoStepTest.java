@@ -146,7 +146,7 @@ public class DocSpacePhotoStepTest {
                 run("docspacePhoto action: 'get', userId: 'user', serverUrl: 'https://attacker.example'",
                         Result.FAILURE));
         run(elsewhere, Result.SUCCESS);
-        assertEquals(1, docspace.emulator.requestLog().requests().size());
+        assertEquals(1, docspace.apiRequests().size());
     }
 
     @Test
@@ -260,7 +260,7 @@ public class DocSpacePhotoStepTest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
         j.assertLogContains("is not a PNG or JPEG image", run);
         j.assertLogContains("_orig_300-200.", run);
-        assertEquals("only the prepared upload was sent", 1, docspace.emulator.requestLog().requests().size());
+        assertEquals("only the prepared upload was sent", 1, docspace.apiRequests().size());
     }
 
     @Test
@@ -276,8 +276,7 @@ public class DocSpacePhotoStepTest {
                 """, true));
         DocSpaceTestSupport.writePng(agent.getWorkspaceFor(job).child("from-agent.png"), 120, 90);
         j.assertLogContains("_orig_120-90.png", j.buildAndAssertSuccess(job));
-        assertEquals("one upload reached DocSpace", 1,
-                docspace.emulator.requestLog().requests().size());
+        assertEquals("one upload reached DocSpace", 1, docspace.apiRequests().size());
     }
 
     @Test

@@ -8,6 +8,7 @@ import hudson.FilePath;
 import hudson.util.Secret;
 import io.github.docspacephoto.client.DocSpacePhotos;
 import io.github.docspacephoto.emulator.DocSpaceEmulator;
+import io.github.docspacephoto.emulator.RecordedRequest;
 import io.github.docspacephoto.emulator.SeededUser;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,15 @@ final class DocSpaceTestSupport extends ExternalResource {
     protected void after() {
         emulator.close();
         DocSpacePhotos.clearCache();
+    }
+
+    /**
+     * The API calls DocSpace received: without the image requests with which each step keeps copies of the photo
+     * for the build's page.
+     */
+    List<RecordedRequest> apiRequests() {
+        return emulator.requestLog().requests().stream().filter(request -> request.path().startsWith("/api/"))
+                .toList();
     }
 
     static void writePng(FilePath file, int width, int height) throws IOException, InterruptedException {
