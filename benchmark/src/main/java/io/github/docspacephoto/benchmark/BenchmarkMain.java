@@ -58,7 +58,7 @@ public final class BenchmarkMain {
         try {
             if (profileOnly) {
                 withEmulator(work, target -> System.out.println(new CpuProfile(target, work.resolve("jfr"))
-                        .run(CallRounds.STACKS)));
+                        .run(List.of(System.getProperty("benchmark.profile.stacks", "client,apache,jdk").split(",")))));
                 return;
             }
             if (!imagesOnly) {

@@ -144,7 +144,7 @@ final class CpuProfile {
         text.append("  library and client methods on the stack (inclusive):\n");
         inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .filter(m -> !m.getKey().startsWith("org.openjdk.jmh.") && !m.getKey().contains(".jmh_generated."))
-                .limit(25)
+                .limit(Integer.getInteger("benchmark.profile.methods", 25))
                 .forEach(m -> text.append(String.format("    %5.1f%%  %s%n", 100.0 * m.getValue() / all,
                         m.getKey())));
         return text.toString();
