@@ -115,7 +115,7 @@ public final class BenchmarkMain {
 
     private void perCall(BenchmarkTarget target) throws Exception {
         int rounds = quick ? 1 : ROUNDS;
-        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 1 : 3, quick ? 2 : 4).run();
+        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 2 : 4, quick ? 2 : 4).run();
         for (String operation : CallRounds.OPERATIONS) {
             String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
             compare(figures, false, operation, label + " per call, 1 thread, median of " + rounds,
