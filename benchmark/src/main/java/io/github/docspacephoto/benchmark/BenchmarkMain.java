@@ -57,8 +57,7 @@ public final class BenchmarkMain {
         long started = System.nanoTime();
         try {
             if (profileOnly) {
-                withEmulator(work, target -> System.out.println(new CpuProfile(target, work.resolve("jfr"))
-                        .run(List.of(System.getProperty("benchmark.profile.stacks", "client,apache,jdk").split(",")))));
+                withEmulator(work, target -> profile(target, work));
                 return;
             }
             if (!imagesOnly) {
@@ -104,6 +103,13 @@ public final class BenchmarkMain {
                     .upload(target.userId(), PngFiles.write(work.resolve("seed.png"), 200_000), true);
             measurement.run(target);
         }
+    }
+
+    /** {@code -Dbenchmark.profile.stacks=client,apache} and {@code -Dbenchmark.profile.threads=16} narrow it. */
+    private static void profile(BenchmarkTarget target, Path work) throws Exception {
+        List<String> stacks = List.of(System.getProperty("benchmark.profile.stacks", "client,apache,jdk").split(","));
+        int threads = Integer.getInteger("benchmark.profile.threads", 1);
+        System.out.println(new CpuProfile(target, work.resolve("jfr"), threads).run(stacks));
     }
 
     private void calls(BenchmarkTarget target, Path work) throws Exception {

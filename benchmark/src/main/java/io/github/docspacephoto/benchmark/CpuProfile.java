@@ -54,13 +54,17 @@ final class CpuProfile {
 
     private static final int MEASURED_SECONDS = 8;
     private static final int SAMPLE_MILLIS = 1;
+    private static final List<String> WAITS = List.of("jdk.JavaMonitorEnter", "jdk.ThreadPark");
 
     private final BenchmarkTarget target;
     private final Path directory;
+    private final int threads;
 
-    CpuProfile(BenchmarkTarget target, Path directory) {
+    /** With more than one thread, the waits for locks are reported too. */
+    CpuProfile(BenchmarkTarget target, Path directory, int threads) {
         this.target = target;
         this.directory = directory;
+        this.threads = threads;
     }
 
     /** A report for each stack, as text. */
@@ -80,6 +84,7 @@ final class CpuProfile {
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
                 .forks(1)
+                .threads(threads)
                 .warmupIterations(4)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(MEASURED_SECONDS)
@@ -93,12 +98,16 @@ final class CpuProfile {
             recording = files.filter(file -> file.toString().endsWith(".jfr")).findFirst()
                     .orElseThrow(() -> new IOException("no recording in " + out));
         }
-        return summary(stack, recording, calls);
+        return summary(stack + " on " + threads + (threads == 1 ? " thread" : " threads"), recording, calls);
     }
 
-    /** JFR's "profile" settings, sampling every millisecond instead of every ten: enough samples in seconds. */
+    /**
+     * JFR's "profile" settings, sampling every millisecond instead of every ten (enough samples in seconds), and
+     * recording every wait for a lock, not only those over 10 ms.
+     */
     private static Path settings(Path directory) throws IOException {
-        String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
+        String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"))
+                .replace("control=\"synchronization-threshold\">10 ms<", "control=\"synchronization-threshold\">0 ms<");
         String everyMillisecond = profile.replaceFirst(
                 "(<event name=\"jdk.ExecutionSample\">\\s*<setting name=\"enabled\"[^<]*</setting>\\s*"
                         + "<setting name=\"period\"[^>]*>)[^<]*<", "$1" + SAMPLE_MILLIS + " ms<");
@@ -112,12 +121,19 @@ final class CpuProfile {
         Map<String, Integer> byLayer = new HashMap<>();
         Map<String, Integer> byMethod = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
+        Map<String, Double> waitedMillis = new HashMap<>();
         int samples = 0;
         long allocated = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             String type = event.getEventType().getName();
             if (type.equals("jdk.ObjectAllocationSample") && onBenchmarkThread(event)) {
                 allocated += event.getLong("weight");
+            }
+            if (WAITS.contains(type) && event.getStackTrace() != null && onBenchmarkThread(event)) {
+                String waiter = event.getStackTrace().getFrames().stream().map(CpuProfile::name)
+                        .filter(name -> !isJdk(name)).findFirst().orElse("JDK");
+                waitedMillis.merge(type.substring(4) + " in " + waiter, event.getDuration().toNanos() / 1e6,
+                        Double::sum);
             }
             if (!type.equals("jdk.ExecutionSample") || event.getStackTrace() == null || !onBenchmarkThread(event)) {
                 continue;
@@ -141,6 +157,12 @@ final class CpuProfile {
         byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(m -> text.append(String.format("    %5.1f%%  %s%n", 100.0 * m.getValue() / all,
                         m.getKey())));
+        if (!waitedMillis.isEmpty()) {
+            text.append("  waits for locks, µs per call (where the first non-JDK frame waited):\n");
+            waitedMillis.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                    .forEach(w -> text.append(String.format("    %8.1f  %s%n", w.getValue() * 1000 / calls,
+                            w.getKey())));
+        }
         text.append("  library and client methods on the stack (inclusive):\n");
         inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .filter(m -> !m.getKey().startsWith("org.openjdk.jmh.") && !m.getKey().contains(".jmh_generated."))
