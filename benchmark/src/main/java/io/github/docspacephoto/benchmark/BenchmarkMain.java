@@ -7,20 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * One run, two tables: per-call cost of the client against raw JDK HTTP, client build cost, fresh-JVM time to the
- * first call, and uploads at {@code -Xmx64m}, against an emulator on loopback started here; then image preparation
- * against Thumbnailator. Pass {@code --quick} for a shorter, noisier run, {@code --images} for the second table only.
+ * One run, two tables: the client against raw Apache HttpClient 5 + Jackson and raw JDK HTTP + JSON-B (per-call time
+ * on one thread, throughput on 16), client build cost, fresh-JVM time to the first call, and uploads at
+ * {@code -Xmx64m}, against an emulator on loopback started here; then image preparation against Thumbnailator.
+ * Pass {@code --quick} for a shorter, noisier run, {@code --calls} for the first table only, {@code --images} for the
+ * second only, {@code --profile} for where each stack's CPU goes on the GET path instead (see {@link CpuProfile}).
  */
 public final class BenchmarkMain {
 
@@ -30,82 +29,164 @@ public final class BenchmarkMain {
     /** The probe is an application: it lifts RESTEasy's 50 MB cap on request bodies for its own JVM. */
     private static final String NO_BODY_CAP = "-Ddev.resteasy.entity.file.threshold=-1";
 
+    /** JMH forks per measurement, one per round, the stacks interleaved. */
+    private static final int ROUNDS = 3;
+
     private final boolean quick;
     private final boolean imagesOnly;
-    private final Table table = new Table();
+    private final boolean callsOnly;
+    private final boolean profileOnly;
+    private final Table table = new Table(List.of("measurement", "client", "Apache HC 5 + Jackson",
+            "JDK HTTP + JSON-B", "client/Apache", "client/JDK", "target", "met"));
 
-    private BenchmarkMain(boolean quick, boolean imagesOnly) {
-        this.quick = quick;
-        this.imagesOnly = imagesOnly;
+    private BenchmarkMain(List<String> options) {
+        this.quick = options.contains("--quick");
+        this.imagesOnly = options.contains("--images");
+        this.callsOnly = options.contains("--calls");
+        this.profileOnly = options.contains("--profile");
     }
 
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
-        new BenchmarkMain(options.contains("--quick"), options.contains("--images")).run();
+        new BenchmarkMain(options).run();
     }
 
     private void run() throws Exception {
         Path work = Files.createTempDirectory("docspace-benchmark");
-        Table images;
+        Table images = null;
+        long started = System.nanoTime();
         try {
-            if (!imagesOnly) {
-                calls(work);
+            if (profileOnly) {
+                withEmulator(work, target -> profile(target, work));
+                return;
             }
-            images = new ImagePreparationBenchmark(quick).run(work);
+            if (!imagesOnly) {
+                withEmulator(work, target -> calls(target, work));
+            }
+            if (!callsOnly) {
+                images = new ImagePreparationBenchmark(quick).run(work);
+            }
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path file : files.toList()) {
+            try (var files = Files.walk(work)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);
                 }
             }
-            Files.deleteIfExists(work);
         }
         if (!imagesOnly) {
             System.out.println();
             System.out.println(table.render());
         }
-        System.out.println();
-        System.out.println(images.render());
+        if (images != null) {
+            System.out.println();
+            System.out.println(images.render());
+        }
+        System.out.printf("%nTook %.1f minutes.%n", (System.nanoTime() - started) / 60e9);
     }
 
-    private void calls(Path work) throws Exception {
+    private interface Measurement {
+        void run(BenchmarkTarget target) throws Exception;
+    }
+
+    /** Runs the measurement against an emulator on loopback whose user has a photo. */
+    private void withEmulator(Path work, Measurement measurement) throws Exception {
+        Path data = work.resolve("emulator");
         try (DocSpaceEmulator emulator = DocSpaceEmulator.builder()
                 .port(0)
+                .dataDirectory(data)
                 .maxUploadBytes(ClientSettings.MAX_UPLOAD_BYTES)
-                .start()) {
+                .start();
+             EmulatorHousekeeping housekeeping = new EmulatorHousekeeping(emulator, data)) {
             SeededUser user = emulator.user("user");
             BenchmarkTarget target = new BenchmarkTarget(emulator.baseUri(), user.id(), user.token());
             DocSpacePhotos.connect(ClientSettings.forTarget(target))
                     .upload(target.userId(), PngFiles.write(work.resolve("seed.png"), 200_000), true);
-
-            perCall(target);
-            builds(target);
-            coldStarts(target);
-            uploads(target, work);
+            measurement.run(target);
         }
     }
 
-    private void perCall(BenchmarkTarget target) throws Exception {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PhotoCallBenchmark.class.getName() + "\\.")
-                .forks(1)
-                .warmupIterations(quick ? 2 : 3)
-                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
-                .measurementIterations(quick ? 3 : 5)
-                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
-                .jvmArgsAppend(target.asSystemProperties().toArray(String[]::new));
-        Map<String, Double> medianMicros = new HashMap<>();
-        for (RunResult result : new Runner(options.build()).run()) {
-            String name = result.getParams().getBenchmark();
-            medianMicros.put(name.substring(name.lastIndexOf('.') + 1),
-                    result.getPrimaryResult().getStatistics().getPercentile(50));
+    /** {@code -Dbenchmark.profile.stacks=client,apache} and {@code -Dbenchmark.profile.threads=16} narrow it. */
+    private static void profile(BenchmarkTarget target, Path work) throws Exception {
+        List<String> stacks = List.of(System.getProperty("benchmark.profile.stacks", "client,apache,jdk").split(","));
+        int threads = Integer.getInteger("benchmark.profile.threads", 1);
+        System.out.println(new CpuProfile(target, work.resolve("jfr"), threads).run(stacks));
+    }
+
+    private void calls(BenchmarkTarget target, Path work) throws Exception {
+        perCall(target, work);
+        builds(target);
+        coldStarts(target);
+        uploads(target, work);
+    }
+
+    private void perCall(BenchmarkTarget target, Path work) throws Exception {
+        warmUpTheEmulator(target, work);
+        int rounds = quick ? 1 : ROUNDS;
+        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 2 : 4, quick ? 2 : 4).run();
+        for (String operation : CallRounds.OPERATIONS) {
+            String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
+            compare(figures, false, operation, label + " per call, 1 thread, median of " + rounds,
+                    operation.equals("upload") ? null : 1.0);
         }
-        for (String operation : List.of("Get", "Thumbnails")) {
-            double client = medianMicros.get("client" + operation);
-            double raw = medianMicros.get("raw" + operation);
-            table.row(operation.toUpperCase() + " per call, median", micros(client), micros(raw),
-                    ratio(client / raw), "client/raw <= 1.1", client / raw <= 1.1);
+        for (String operation : CallRounds.OPERATIONS) {
+            String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
+            compare(figures, true, operation, label + " calls/s, " + CallRounds.THREADS + " threads, median of "
+                    + rounds, 1.0);
         }
+    }
+
+    /**
+     * The emulator runs in this JVM: its code is compiled before the first measured fork, which would otherwise pay
+     * for a cold server (the client's, the first in the first round).
+     */
+    private void warmUpTheEmulator(BenchmarkTarget target, Path work) throws Exception {
+        Path upload = PngFiles.write(work.resolve("warm-up.png"), PhotoCallBenchmark.UPLOAD_BYTES);
+        try (PhotoStack jdk = PhotoStack.create("jdk", target)) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(quick ? 5 : 10);
+            for (int i = 0; System.nanoTime() < until; i++) {
+                jdk.get();
+                if (i % 20 == 0) {
+                    jdk.thumbnails();
+                    jdk.upload(upload);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    /**
+     * One row: each stack's median over the rounds, and the client's ratio to each baseline as the median of the
+     * rounds' ratios (their range in brackets). Time wants a ratio at most {@code target}, throughput at least.
+     */
+    private void compare(Map<CallRounds.Key, double[]> figures, boolean throughput, String operation, String label,
+                         Double target) {
+        double[] client = figures.get(new CallRounds.Key(throughput, operation, "client"));
+        double[] apache = figures.get(new CallRounds.Key(throughput, operation, "apache"));
+        double[] jdk = figures.get(new CallRounds.Key(throughput, operation, "jdk"));
+        double toApache = median(ratios(client, apache));
+        String goal = target == null ? "" : (throughput ? "client/Apache >= " : "client/Apache <= ") + target;
+        Boolean met = target == null ? null : throughput ? toApache >= target : toApache <= target;
+        String unit = throughput ? "/s" : " µs";
+        table.cells(label, amount(median(client), unit), amount(median(apache), unit), amount(median(jdk), unit),
+                ratioWithRange(ratios(client, apache)), ratioWithRange(ratios(client, jdk)), goal, Table.met(met));
+    }
+
+    private static double[] ratios(double[] client, double[] baseline) {
+        double[] ratios = new double[client.length];
+        for (int i = 0; i < client.length; i++) {
+            ratios[i] = client[i] / baseline[i];
+        }
+        return ratios;
+    }
+
+    private static String ratioWithRange(double[] ratios) {
+        if (ratios.length == 1) {
+            return ratio(ratios[0]);
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        return String.format("%s (%.2f-%.2f)", ratio(median(ratios)), sorted[0], sorted[sorted.length - 1]);
     }
 
     private void builds(BenchmarkTarget target) throws Exception {
@@ -117,22 +198,26 @@ public final class BenchmarkMain {
         double first = median(runs.stream().mapToLong(r -> r[0]).toArray());
         double warm = median(runs.stream().mapToLong(r -> r[1]).toArray());
         double cached = median(runs.stream().mapToLong(r -> r[2]).toArray());
-        table.row("client build, first in a fresh JVM", millis(first), "", "", "", null);
-        table.row("client build, new settings, warm JVM", millis(warm), "", "", "", null);
-        table.row("client build, cached settings", micros(cached / 1000), "", "", "< 1 ms", cached < 1_000_000);
+        table.cells("client build, first in a fresh JVM", millis(first), "", "", "", "", "", "");
+        table.cells("client build, new settings, warm JVM", millis(warm), "", "", "", "", "", "");
+        table.cells("client build, cached settings", micros(cached / 1000), "", "", "", "", "< 1 ms",
+                Table.met(cached < 1_000_000));
     }
 
     private void coldStarts(BenchmarkTarget target) throws Exception {
         int jvms = quick ? 3 : 7;
-        long[] client = new long[jvms];
-        long[] raw = new long[jvms];
+        Map<String, long[]> nanos = new HashMap<>();
         for (int i = 0; i < jvms; i++) {
-            client[i] = ChildJvm.run(List.of(), ColdStartProbe.class, withMode("client", target)).nanosToAnswer();
-            raw[i] = ChildJvm.run(List.of(), ColdStartProbe.class, withMode("raw", target)).nanosToAnswer();
+            for (String stack : CallRounds.STACKS) {
+                nanos.computeIfAbsent(stack, s -> new long[jvms])[i] = ChildJvm.run(List.of(), ColdStartProbe.class,
+                        withMode(stack, target)).nanosToAnswer();
+            }
         }
-        double c = median(client);
-        double r = median(raw);
-        table.row("fresh JVM to first GET, median of " + jvms, millis(c), millis(r), ratio(c / r), "", null);
+        double client = median(nanos.get("client"));
+        double apache = median(nanos.get("apache"));
+        double jdk = median(nanos.get("jdk"));
+        table.cells("fresh JVM to first GET, median of " + jvms, millis(client), millis(apache), millis(jdk),
+                ratio(client / apache), ratio(client / jdk), "client/JDK <= 1.3", Table.met(client / jdk <= 1.3));
     }
 
     private void uploads(BenchmarkTarget target, Path work) throws Exception {
@@ -144,9 +229,10 @@ public final class BenchmarkMain {
                         withMode(file.toString(), target)).line().split(" ");
                 double peakMib = Long.parseLong(answer[0]) / (double) MIB;
                 String seconds = String.format("%.2f s", Long.parseLong(answer[1]) / 1e9);
-                table.row(label, String.format("%.1f MiB", peakMib), "", seconds, "ok, < 48 MiB", peakMib < 48);
+                table.cells(label, String.format("%.1f MiB", peakMib) + ", " + seconds, "", "", "", "",
+                        "ok, < 48 MiB", Table.met(peakMib < 48));
             } catch (Exception failed) {
-                table.row(label, "FAILED", "", "", "ok, < 48 MiB", false);
+                table.cells(label, "FAILED", "", "", "", "", "ok, < 48 MiB", Table.met(false));
                 System.err.println(label + ": " + failed.getMessage());
             } finally {
                 Files.deleteIfExists(file);
@@ -161,11 +247,22 @@ public final class BenchmarkMain {
         return args;
     }
 
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+
     private static double median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+
+    private static String amount(double value, String unit) {
+        return String.format("%.0f%s", value, unit);
     }
 
     private static String micros(double micros) {

@@ -5,9 +5,9 @@ import io.github.docspacephoto.client.DocSpaceSettings;
 import java.time.Duration;
 
 /**
- * Runs in a fresh JVM. {@code client} and {@code raw} make one GET and print "ok" at once (the parent times the
- * process up to that line); {@code build} times building the client the first time, for new settings in the now
- * warm JVM, and again for settings already built (the cache).
+ * Runs in a fresh JVM. {@code client}, {@code apache} and {@code jdk} make one GET and print "ok" at once (the
+ * parent times the process up to that line); {@code build} times building the client the first time, for new
+ * settings in the now warm JVM, and again for settings already built (the cache).
  */
 public final class ColdStartProbe {
 
@@ -21,8 +21,8 @@ public final class ColdStartProbe {
                 DocSpacePhotos.connect(ClientSettings.forTarget(target)).get(target.userId());
                 System.out.println("ok");
             }
-            case "raw" -> {
-                new RawPhotoClient(target).get();
+            case "apache", "jdk" -> {
+                PhotoStack.create(args[0], target).get();
                 System.out.println("ok");
             }
             case "build" -> System.out.println(timeBuilds(target));

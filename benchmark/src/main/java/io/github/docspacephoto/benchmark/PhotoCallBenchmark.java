@@ -1,54 +1,59 @@
 package io.github.docspacephoto.benchmark;
 
-import io.github.docspacephoto.client.CropRectangle;
-import io.github.docspacephoto.client.DocSpacePhotos;
-import io.github.docspacephoto.client.PhotoResult;
-import io.github.docspacephoto.client.model.ThumbnailsDataDto;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
-/** One call per invocation, the client and the raw JDK baseline doing the same request against the same emulator. */
+/**
+ * One call per invocation, each stack doing the same request against the same emulator. The mode and the number of
+ * threads come from {@link BenchmarkMain}: per-call time on one thread, throughput on 16.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PhotoCallBenchmark {
 
-    private static final CropRectangle CROP = new CropRectangle(0, 0, 200, 200);
+    static final long UPLOAD_BYTES = 1024 * 1024;
 
-    private BenchmarkTarget target;
-    private DocSpacePhotos client;
-    private RawPhotoClient raw;
+    @Param({"client", "apache", "jdk"})
+    public String stack;
+
+    private PhotoStack calls;
+    private Path upload;
 
     @Setup
-    public void connect() {
-        target = BenchmarkTarget.fromSystemProperties();
-        client = DocSpacePhotos.connect(ClientSettings.forTarget(target));
-        raw = new RawPhotoClient(target);
+    public void connect() throws Exception {
+        calls = PhotoStack.create(stack, BenchmarkTarget.fromSystemProperties());
+        upload = PngFiles.write(Files.createTempFile("docspace-benchmark-upload", ".png"), UPLOAD_BYTES);
+    }
+
+    @TearDown
+    public void close() throws Exception {
+        calls.close();
+        Files.deleteIfExists(upload);
     }
 
     @Benchmark
-    public PhotoResult clientGet() {
-        return client.get(target.userId());
+    public Object get() throws Exception {
+        return calls.get();
     }
 
     @Benchmark
-    public ThumbnailsDataDto rawGet() throws Exception {
-        return raw.get();
+    public Object thumbnails() throws Exception {
+        return calls.thumbnails();
     }
 
     @Benchmark
-    public PhotoResult clientThumbnails() {
-        return client.thumbnails(target.userId(), CROP, null);
-    }
-
-    @Benchmark
-    public ThumbnailsDataDto rawThumbnails() throws Exception {
-        return raw.thumbnails(CROP.x(), CROP.y(), CROP.width(), CROP.height());
+    public Object upload() throws Exception {
+        return calls.upload(upload);
     }
 }

@@ -9,18 +9,31 @@ final class Table {
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
 
-    Table() {
-        this("client", "raw JDK", "ratio / time");
-    }
-
     /** A table comparing two things: measurement, the two, their ratio, the target, whether it was met. */
     Table(String first, String second, String ratio) {
-        this.header = new String[] {"measurement", first, second, ratio, "target", "met"};
+        this(List.of("measurement", first, second, ratio, "target", "met"));
+    }
+
+    /** A table with these columns; the last is "met". */
+    Table(List<String> header) {
+        this.header = header.toArray(String[]::new);
     }
 
     /** {@code met} is null where the row has no target. */
     void row(String measurement, String client, String raw, String ratio, String target, Boolean met) {
-        rows.add(new String[] {measurement, client, raw, ratio, target, met == null ? "" : met ? "yes" : "NO"});
+        cells(measurement, client, raw, ratio, target, met(met));
+    }
+
+    /** A row of as many cells as there are columns. */
+    void cells(String... cells) {
+        if (cells.length != header.length) {
+            throw new IllegalArgumentException(cells.length + " cells for " + header.length + " columns");
+        }
+        rows.add(cells.clone());
+    }
+
+    static String met(Boolean met) {
+        return met == null ? "" : met ? "yes" : "NO";
     }
 
     String render() {

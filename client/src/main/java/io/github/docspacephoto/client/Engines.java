@@ -1,13 +1,23 @@
 package io.github.docspacephoto.client;
 
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
+import org.apache.http.HttpEntity;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.client.HttpClient;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.HttpClientConnectionManager;
+import org.apache.http.entity.AbstractHttpEntity;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -15,10 +25,12 @@ import org.jboss.resteasy.client.jaxrs.ClientHttpEngine;
 import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.jboss.resteasy.client.jaxrs.engines.ApacheHttpClient43Engine;
 import org.jboss.resteasy.client.jaxrs.engines.ClientHttpEngineBuilder43;
+import org.jboss.resteasy.client.jaxrs.internal.ClientInvocation;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 
 /**
- * The HTTP connection under the MicroProfile client: timeouts, the proxy, and no retries but ours.
+ * The HTTP connection under the MicroProfile client: timeouts, the proxy, no retries but ours, and uploads streamed
+ * from their files.
  *
  * <p>On RESTEasy the client builds the Apache HttpClient 4 engine itself: RESTEasy's own keeps HttpClient's retry
  * handler on (a GET that meets a reset connection is sent up to four times inside one of our attempts, so
@@ -91,6 +103,8 @@ final class Engines {
         protected ClientHttpEngine createEngine(HttpClientConnectionManager connections,
                                                 RequestConfig.Builder requests, HttpHost defaultProxy,
                                                 int responseBufferSize, HostnameVerifier verifier, SSLContext tls) {
+            // Each step left out is one less on every call: RESTEasy asks for no redirects anyway, and the client
+            // has no per-user connection state (NTLM, TLS client certificates) to keep connections apart by.
             HttpClientBuilder http = HttpClientBuilder.create()
                     .setConnectionManager(connections)
                     .evictExpiredConnections()
@@ -98,19 +112,99 @@ final class Engines {
                     .setDefaultRequestConfig(requests.setProxy(defaultProxy).build())
                     .disableContentCompression()
                     .disableCookieManagement()
-                    .disableAutomaticRetries();
-            if (proxy != null && proxy.hasCredentials()) {
+                    .disableAutomaticRetries()
+                    .disableRedirectHandling()
+                    .disableConnectionState();
+            boolean proxyLogin = proxy != null && proxy.hasCredentials();
+            if (proxyLogin) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
                 credentials.setCredentials(new AuthScope(proxy.host(), proxy.port()),
                         new UsernamePasswordCredentials(proxy.userName(), proxy.password()));
                 http.setDefaultCredentialsProvider(credentials);
+            } else {
+                http.disableAuthCaching();
             }
-            ApacheHttpClient43Engine engine = new ApacheHttpClient43Engine(http.build(), true);
+            // Behind a proxy that asks for a login the body is sent twice (without, then with credentials), so
+            // only there is it copied first, as RESTEasy does; elsewhere an upload streams from its file.
+            ApacheHttpClient43Engine engine = proxyLogin
+                    ? new ApacheHttpClient43Engine(http.build(), true)
+                    : new StreamingEngine(http.build());
             engine.setResponseBufferSize(responseBufferSize);
             engine.setHostnameVerifier(verifier);
             engine.setSslContext(tls);
             engine.setFollowRedirects(false);
             return engine;
+        }
+    }
+
+    /**
+     * RESTEasy's Apache engine writes every request body to memory, or past 1 MB to a temporary file, before
+     * sending it (and refuses past 50 MB): an upload was written to disk and read back on every call. This one
+     * streams multipart bodies straight from the part's stream to the connection, chunked, as the client asks
+     * Jersey to; the small JSON bodies keep their Content-Length.
+     */
+    @SuppressWarnings("removal") // as EngineBuilder
+    private static final class StreamingEngine extends ApacheHttpClient43Engine {
+
+        private static final String BOUNDARY = "boundary";
+
+        StreamingEngine(HttpClient http) {
+            super(http, true);
+        }
+
+        @Override
+        protected HttpEntity buildEntity(ClientInvocation request) throws IOException {
+            MediaType type = request.getHeaders().getMediaType();
+            if (type == null || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+                return super.buildEntity(request);
+            }
+            if (!type.getParameters().containsKey(BOUNDARY)) {
+                // The headers go out before the body is written, so the boundary is chosen here, not by the writer.
+                Map<String, String> parameters = new HashMap<>(type.getParameters());
+                parameters.put(BOUNDARY, UUID.randomUUID().toString());
+                type = new MediaType(type.getType(), type.getSubtype(), parameters);
+                request.getHeaders().setMediaType(type);
+            }
+            StreamedBody body = new StreamedBody(request);
+            body.setContentType(type.toString());
+            body.setChunked(true);
+            return body;
+        }
+    }
+
+    /** A request body written by RESTEasy's message body writer as the connection takes it; sent once. */
+    private static final class StreamedBody extends AbstractHttpEntity {
+
+        private final ClientInvocation request;
+
+        StreamedBody(ClientInvocation request) {
+            this.request = request;
+        }
+
+        @Override
+        public void writeTo(OutputStream connection) throws IOException {
+            request.getDelegatingOutputStream().setDelegate(connection);
+            request.writeRequestBody(request.getEntityStream());
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
+
+        @Override
+        public long getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public InputStream getContent() {
+            throw new UnsupportedOperationException("a streamed request body is written, not read");
+        }
+
+        @Override
+        public boolean isStreaming() {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.docspacephoto.client;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
@@ -18,6 +19,11 @@ final class LibraryClassLoader {
     private static final ClassLoader LOADER = LibraryClassLoader.class.getClassLoader();
     /** Per context loader, whether it sees our API; weak keys, so that no loader is kept alive by this cache. */
     private static final Map<ClassLoader, Boolean> SEES_API = new WeakHashMap<>();
+    /**
+     * The context loader last found to see our API, so that the calls of one application (nearly always one
+     * loader) skip the lock of {@link #SEES_API}. Weak, as the cache's keys.
+     */
+    private static volatile WeakReference<ClassLoader> lastSeeing = new WeakReference<>(null);
 
     private LibraryClassLoader() {
     }
@@ -40,9 +46,17 @@ final class LibraryClassLoader {
         if (context == null) {
             return false;
         }
-        synchronized (SEES_API) {
-            return SEES_API.computeIfAbsent(context, LibraryClassLoader::loadsTheSameBuilder);
+        if (lastSeeing.get() == context) {
+            return true;
         }
+        boolean sees;
+        synchronized (SEES_API) {
+            sees = SEES_API.computeIfAbsent(context, LibraryClassLoader::loadsTheSameBuilder);
+        }
+        if (sees) {
+            lastSeeing = new WeakReference<>(context);
+        }
+        return sees;
     }
 
     private static boolean loadsTheSameBuilder(ClassLoader context) {

@@ -28,11 +28,12 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
  */
 public final class DocSpaceExceptionMapper implements ResponseExceptionMapper<DocSpaceApiException> {
 
+    static final int FIRST_ERROR_STATUS = 400;
     private static final int MAX_BODY_CHARS = 64 * 1024;
 
     @Override
     public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
-        return status >= 400;
+        return status >= FIRST_ERROR_STATUS;
     }
 
     @Override

@@ -15,6 +15,8 @@ public final class RequestLineFilter implements ClientResponseFilter {
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
-        response.getHeaders().putSingle(HEADER, request.getMethod() + " " + request.getUri().getRawPath());
+        if (response.getStatus() >= DocSpaceExceptionMapper.FIRST_ERROR_STATUS) { // only the mapper reads it
+            response.getHeaders().putSingle(HEADER, request.getMethod() + " " + request.getUri().getRawPath());
+        }
     }
 }

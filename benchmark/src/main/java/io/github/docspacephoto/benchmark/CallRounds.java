@@ -1,0 +1,88 @@
+package io.github.docspacephoto.benchmark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs {@link PhotoCallBenchmark} for every operation and stack in rounds, one JMH fork each per round, the stacks
+ * interleaved and their order rotated from round to round, so that a busy moment of the machine falls on all of
+ * them alike. Each round yields one figure per (mode, operation, stack): the median per-call time of the fork, or
+ * its median throughput over the measurement iterations.
+ */
+final class CallRounds {
+
+    static final List<String> STACKS = List.of("client", "apache", "jdk");
+    static final List<String> OPERATIONS = List.of("get", "thumbnails", "upload");
+    static final int THREADS = 16;
+
+    /** One measurement: what, how, and its figure in every round. */
+    record Key(boolean throughput, String operation, String stack) {
+    }
+
+    private final BenchmarkTarget target;
+    private final int rounds;
+    private final int warmups;
+    private final int iterations;
+
+    CallRounds(BenchmarkTarget target, int rounds, int warmups, int iterations) {
+        this.target = target;
+        this.rounds = rounds;
+        this.warmups = warmups;
+        this.iterations = iterations;
+    }
+
+    Map<Key, double[]> run() throws RunnerException {
+        Map<Key, double[]> figures = new HashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (boolean throughput : new boolean[] {false, true}) {
+                for (String operation : OPERATIONS) {
+                    for (String stack : rotated(STACKS, round)) {
+                        Key key = new Key(throughput, operation, stack);
+                        double figure = measure(key);
+                        figures.computeIfAbsent(key, k -> new double[rounds])[round] = figure;
+                        System.out.printf("round %d of %d: %s %s on %s: %.0f %s%n", round + 1, rounds, operation,
+                                throughput ? THREADS + " threads" : "1 thread", stack, figure,
+                                throughput ? "calls/s" : "µs per call");
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    private double measure(Key key) throws RunnerException {
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(PhotoCallBenchmark.class.getName() + "\\." + key.operation() + "$")
+                .param("stack", key.stack())
+                .forks(1)
+                .verbosity(VerboseMode.SILENT)
+                .warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend(target.asSystemProperties().toArray(String[]::new));
+        if (key.throughput()) {
+            options.mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(THREADS);
+        }
+        RunResult result = new Runner(options.build()).runSingle();
+        return result.getPrimaryResult().getStatistics().getPercentile(50);
+    }
+
+    private static List<String> rotated(List<String> list, int by) {
+        List<String> rotated = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            rotated.add(list.get((i + by) % list.size()));
+        }
+        return rotated;
+    }
+}
