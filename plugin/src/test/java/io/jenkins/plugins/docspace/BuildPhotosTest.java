@@ -20,7 +20,6 @@ import jenkins.model.Jenkins;
 import org.htmlunit.Page;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.Rule;
@@ -41,10 +40,7 @@ public class BuildPhotosTest {
     public RuleChain rules = RuleChain.outerRule(j).around(docspace);
 
     private WorkflowRun run(WorkflowJob job, String script, Result expected) throws Exception {
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        WorkflowRun run = j.assertBuildStatus(expected, job.scheduleBuild2(0));
-        j.assertLogNotContains(docspace.user.token(), run);
-        return run;
+        return docspace.runPipeline(job, script, expected);
     }
 
     @Test

@@ -37,12 +37,8 @@ public class DocSpacePhotoStepTest {
     public RuleChain rules = RuleChain.outerRule(j).around(docspace);
 
     private WorkflowRun run(String script, Result expected) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class, "p" + j.jenkins.getItems().size());
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        WorkflowRun run = j.assertBuildStatus(expected, job.scheduleBuild2(0));
-        j.assertLogNotContains(docspace.user.token(), run);
-        j.assertLogNotContains(docspace.user.password(), run);
-        return run;
+        return docspace.runPipeline(j.createProject(WorkflowJob.class, "p" + j.jenkins.getItems().size()), script,
+                expected);
     }
 
     @Test

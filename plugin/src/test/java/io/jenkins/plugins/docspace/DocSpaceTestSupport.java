@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.FilePath;
+import hudson.model.Result;
 import hudson.util.Secret;
 import io.github.docspacephoto.client.DocSpacePhotos;
 import io.github.docspacephoto.emulator.DocSpaceEmulator;
@@ -16,6 +17,9 @@ import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.rules.ExternalResource;
 import org.jvnet.hudson.test.JenkinsRule;
 
@@ -55,6 +59,15 @@ final class DocSpaceTestSupport extends ExternalResource {
     protected void after() {
         emulator.close();
         DocSpacePhotos.clearCache();
+    }
+
+    /** Runs the script as a sandboxed Pipeline of {@code job}; the build ends as expected and logs no secret. */
+    WorkflowRun runPipeline(WorkflowJob job, String script, Result expected) throws Exception {
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        WorkflowRun run = j.assertBuildStatus(expected, job.scheduleBuild2(0));
+        j.assertLogNotContains(user.token(), run);
+        j.assertLogNotContains(user.password(), run);
+        return run;
     }
 
     /**
