@@ -67,7 +67,7 @@ public final class BuildPhotos implements RunAction2 {
         return new File(run.getRootDir(), URL_NAME).toPath();
     }
 
-    public synchronized List<Entry> getEntries() {
+    public List<Entry> getEntries() {
         return List.copyOf(entries);
     }
 

@@ -59,7 +59,7 @@ final class DocSpacePhotoExecution {
             return values;
         } catch (DocSpaceException | AbortException | IllegalArgumentException failure) {
             String reason = masked(failure.getMessage());
-            record(false, reason, null, null);
+            record(false, reason, null);
             String message = "docspacePhoto " + parameters.action() + " failed: " + reason;
             if (parameters.failOnError()) {
                 throw new AbortException(message);
@@ -95,7 +95,7 @@ final class DocSpacePhotoExecution {
         }
         String summary = masked(result.summary());
         listener.getLogger().println("[DocSpace] " + summary);
-        record(true, summary, photos(), result);
+        record(true, summary, result);
         return masked(result.toMap());
     }
 
@@ -121,14 +121,15 @@ final class DocSpacePhotoExecution {
         WorkspaceFile.resolve(workspace, parameters.file());
         target = DocSpaceTarget.resolve(parameters, run);
         announce();
-        PhotoResult photo = photos().get(userId);
+        DocSpacePhotos photos = photos();
+        PhotoResult photo = photos.get(userId);
         DownloadedPhoto done;
-        try (PhotoDownload image = photos().download(photo, size)) {
+        try (PhotoDownload image = photos.download(photo, size)) {
             done = WorkspaceFile.write(workspace, parameters.file(), image::writeTo);
         }
         String summary = masked(done.summary()) + ", to " + parameters.file();
         listener.getLogger().println("[DocSpace] " + summary);
-        record(true, summary, photos(), photo);
+        record(true, summary, photo);
         Map<String, Object> values = masked(done.toMap());
         values.put("file", parameters.file());
         return values;
@@ -148,7 +149,7 @@ final class DocSpacePhotoExecution {
      * Adds the step to the build's page, with copies of the photo it left when there is one. Keeping the copies
      * is not the step's work: if it fails, the log says so and the step's result stands.
      */
-    private void record(boolean successful, String outcome, DocSpacePhotos photos, PhotoResult photo) {
+    private void record(boolean successful, String outcome, PhotoResult photo) {
         BuildPhotos page = BuildPhotos.of(run);
         List<BuildPhotos.Image> images = List.of();
         String note = null;
@@ -156,7 +157,7 @@ final class DocSpacePhotoExecution {
             if (photo != null && photo.urls() != null) {
                 int step = page.reserveImages();
                 if (step > 0) {
-                    images = PhotoSnapshots.take(photos, photo, page.folder(), step);
+                    images = PhotoSnapshots.take(photos(), photo, page.folder(), step);
                 } else {
                     note = "no copies kept: a build keeps them for its first " + PhotoSnapshots.MAX_STEPS_WITH_IMAGES
                             + " steps";

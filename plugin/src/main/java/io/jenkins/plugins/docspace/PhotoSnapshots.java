@@ -37,15 +37,19 @@ final class PhotoSnapshots {
             try (PhotoDownload download = photos.download(photo, size)) {
                 String name = step + "-" + size.id() + "." + download.extension();
                 Path file = folder.resolve(name);
-                DownloadedPhoto kept;
+                boolean kept = false;
                 try (OutputStream out = new Bounded(Files.newOutputStream(file))) {
-                    kept = download.writeTo(out);
-                } catch (UncheckedIOException | IOException failure) {
-                    Files.deleteIfExists(file);
-                    throw failure instanceof UncheckedIOException unchecked ? unchecked.getCause()
-                            : (IOException) failure;
+                    DownloadedPhoto copy = download.writeTo(out);
+                    images.add(new BuildPhotos.Image(size.id(), name, copy.mediaType(), copy.width(), copy.height()));
+                    kept = true;
+                } catch (UncheckedIOException failure) {
+                    throw failure.getCause();
+                } finally {
+                    if (!kept) {
+                        // a failed or refused copy is not left behind in the build's folder
+                        Files.deleteIfExists(file);
+                    }
                 }
-                images.add(new BuildPhotos.Image(size.id(), name, kept.mediaType(), kept.width(), kept.height()));
             }
         }
         return images;
