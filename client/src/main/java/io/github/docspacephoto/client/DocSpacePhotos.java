@@ -63,6 +63,7 @@ public final class DocSpacePhotos {
     private boolean retired;
 
     private DocSpacePhotos(DocSpaceSettings settings) {
+        WarmUp.FIRST_CLIENT.startOnce();
         this.settings = settings;
         this.retrier = new Retrier(settings.maxAttempts());
         this.login = settings.credentials() instanceof Credentials.Login credentials
@@ -139,6 +140,7 @@ public final class DocSpacePhotos {
             secrets.addAll(settings.proxy().secrets());
         }
         SecretMask mask = SecretMask.of(secrets);
+        WarmUp.FIRST_CLIENT.startOnce();
         AuthenticationTokenDto token = LibraryClassLoader.run(() -> {
             AuthenticationApi auth = plainBuilder(settings).build(AuthenticationApi.class);
             try {

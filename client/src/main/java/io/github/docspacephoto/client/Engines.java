@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -70,8 +71,21 @@ final class Engines {
         return builder;
     }
 
+    /**
+     * Loads and initializes the classes of the Apache engine (its HttpClient, pool and the public suffix list its
+     * host name check reads) by building an HttpClient that is never used: a head start for the first client.
+     * Fails with a {@link LinkageError} where Apache HttpClient is not visible.
+     */
+    static void loadApacheEngine() throws IOException, NoSuchAlgorithmException {
+        Resteasy.loadHttpClient();
+    }
+
     /** Loaded only on RESTEasy, whose classes the client does not otherwise need. */
     private static final class Resteasy {
+
+        static void loadHttpClient() throws IOException, NoSuchAlgorithmException {
+            HttpClientBuilder.create().setSSLContext(SSLContext.getDefault()).build().close();
+        }
 
         static ClientHttpEngine engine(DocSpaceSettings settings) {
             ResteasyClientBuilder options = new ResteasyClientBuilderImpl()
