@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * on one thread, throughput on 16), client build cost, fresh-JVM time to the first call, and uploads at
  * {@code -Xmx64m}, against an emulator on loopback started here; then image preparation against Thumbnailator.
  * Pass {@code --quick} for a shorter, noisier run, {@code --calls} for the first table only, {@code --images} for the
- * second only, {@code --profile} for where each stack's CPU goes on the GET path instead (see {@link CpuProfile}).
+ * second only, {@code --profile} for where each stack's CPU goes on the GET path instead (see {@link CpuProfile}),
+ * {@code --jersey} for the client on RESTEasy beside the client on Jersey with each of Jersey's connectors instead.
  */
 public final class BenchmarkMain {
 
@@ -31,11 +33,17 @@ public final class BenchmarkMain {
 
     /** JMH forks per measurement, one per round, the stacks interleaved. */
     private static final int ROUNDS = 3;
+    /**
+     * One-second warm-up iterations per fork, in a quick run too: after two the client's GET still took four to six
+     * times its warm time (its longer path was not yet compiled), which a quick run then reported as its speed.
+     */
+    private static final int WARM_UPS = 4;
 
     private final boolean quick;
     private final boolean imagesOnly;
     private final boolean callsOnly;
     private final boolean profileOnly;
+    private final boolean jerseyOnly;
     private final Table table = new Table(List.of("measurement", "client", "Apache HC 5 + Jackson",
             "JDK HTTP + JSON-B", "client/Apache", "client/JDK", "target", "met"));
 
@@ -44,6 +52,7 @@ public final class BenchmarkMain {
         this.imagesOnly = options.contains("--images");
         this.callsOnly = options.contains("--calls");
         this.profileOnly = options.contains("--profile");
+        this.jerseyOnly = options.contains("--jersey");
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +67,12 @@ public final class BenchmarkMain {
         try {
             if (profileOnly) {
                 withEmulator(work, target -> profile(target, work));
+                return;
+            }
+            if (jerseyOnly) {
+                JerseyClassPath jersey = JerseyClassPath.find(work);
+                withEmulator(work, target -> System.out.println(onJersey(target, work, jersey)));
+                System.out.printf("%nTook %.1f minutes.%n", (System.nanoTime() - started) / 60e9);
                 return;
             }
             if (!imagesOnly) {
@@ -122,7 +137,7 @@ public final class BenchmarkMain {
     private void perCall(BenchmarkTarget target, Path work) throws Exception {
         warmUpTheEmulator(target, work);
         int rounds = quick ? 1 : ROUNDS;
-        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 2 : 4, quick ? 2 : 4).run();
+        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, WARM_UPS, quick ? 2 : 4).run();
         for (String operation : CallRounds.OPERATIONS) {
             String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
             compare(figures, false, operation, label + " per call, 1 thread, median of " + rounds,
@@ -133,6 +148,50 @@ public final class BenchmarkMain {
             compare(figures, true, operation, label + " calls/s, " + CallRounds.THREADS + " threads, median of "
                     + rounds, 1.0);
         }
+    }
+
+    /**
+     * The client's engine on RESTEasy against the client on Jersey with each connector Jersey offers, GET and a 1 MiB
+     * upload, and raw Apache HttpClient 5 + Jackson for scale; each cell with its ratio to RESTEasy's figure (the
+     * median of the rounds' ratios). Which is faster decides what the client uses where the application lets it.
+     */
+    private String onJersey(BenchmarkTarget target, Path work, JerseyClassPath jersey) throws Exception {
+        warmUpTheEmulator(target, work);
+        int rounds = quick ? 1 : ROUNDS;
+        List<String> stacks = List.of("client", "jersey", "jersey-apache5", "jersey-jnh", "apache");
+        List<String> operations = List.of("get", "upload");
+        CallRounds calls = new CallRounds(target, rounds, WARM_UPS, quick ? 2 : 4, stacks, operations, jersey);
+        Map<CallRounds.Key, double[]> figures = calls.run();
+        Table table = new Table(List.of("measurement", "RESTEasy, the client's HttpClient 4 engine",
+                "Jersey, HttpURLConnection (its default)", "Jersey, Apache HttpClient 5 connector",
+                "Jersey, JDK HttpClient connector", "raw Apache HC 5 + Jackson"));
+        for (boolean throughput : new boolean[] {false, true}) {
+            for (String operation : operations) {
+                String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "")
+                        + (throughput ? " calls/s, " + CallRounds.THREADS + " threads" : " per call, 1 thread")
+                        + ", median of " + rounds;
+                double[] resteasy = figures.get(new CallRounds.Key(throughput, operation, "client"));
+                List<String> cells = new ArrayList<>(List.of(label));
+                for (String stack : stacks) {
+                    double[] stackFigures = figures.get(new CallRounds.Key(throughput, operation, stack));
+                    cells.add(withRatio(stackFigures, resteasy, throughput ? "/s" : " µs"));
+                }
+                table.cells(cells.toArray(String[]::new));
+            }
+        }
+        StringBuilder out = new StringBuilder(table.render());
+        Map<String, String> whyFailed = new TreeMap<>();
+        calls.failures().forEach((key, why) -> whyFailed.putIfAbsent(key.stack() + " " + key.operation(), why));
+        whyFailed.forEach((what, why) -> out.append(String.format("%n%s failed: %s", what, why)));
+        return out.toString();
+    }
+
+    private static String withRatio(double[] figures, double[] reference, String unit) {
+        if (Arrays.stream(figures).anyMatch(Double::isNaN)) {
+            return "fails (below)";
+        }
+        return amount(median(figures), unit) + (figures == reference ? "" : ", " + ratio(median(ratios(figures,
+                reference))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.docspacephoto.benchmark;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs {@link PhotoCallBenchmark} for every operation and stack in rounds, one JMH fork each per round, the stacks
  * interleaved and their order rotated from round to round, so that a busy moment of the machine falls on all of
  * them alike. Each round yields one figure per (mode, operation, stack): the median per-call time of the fork, or
- * its median throughput over the measurement iterations.
+ * its median throughput over the measurement iterations. The client on Jersey is measured from a JVM started on
+ * {@link JerseyClassPath}, whose fork inherits it; a stack that fails there gets NaN and the table says so.
  */
 final class CallRounds {
 
@@ -33,20 +35,32 @@ final class CallRounds {
     private final int rounds;
     private final int warmups;
     private final int iterations;
+    private final List<String> stacks;
+    private final List<String> operations;
+    private final JerseyClassPath jersey;
+    private final Map<Key, String> failures = new HashMap<>();
 
     CallRounds(BenchmarkTarget target, int rounds, int warmups, int iterations) {
+        this(target, rounds, warmups, iterations, STACKS, OPERATIONS, null);
+    }
+
+    CallRounds(BenchmarkTarget target, int rounds, int warmups, int iterations, List<String> stacks,
+               List<String> operations, JerseyClassPath jersey) {
         this.target = target;
         this.rounds = rounds;
         this.warmups = warmups;
         this.iterations = iterations;
+        this.stacks = stacks;
+        this.operations = operations;
+        this.jersey = jersey;
     }
 
     Map<Key, double[]> run() throws RunnerException {
         Map<Key, double[]> figures = new HashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (boolean throughput : new boolean[] {false, true}) {
-                for (String operation : OPERATIONS) {
-                    for (String stack : rotated(STACKS, round)) {
+                for (String operation : operations) {
+                    for (String stack : rotated(stacks, round)) {
                         Key key = new Key(throughput, operation, stack);
                         double figure = measure(key);
                         figures.computeIfAbsent(key, k -> new double[rounds])[round] = figure;
@@ -61,6 +75,36 @@ final class CallRounds {
     }
 
     private double measure(Key key) throws RunnerException {
+        if (!JerseyClassPath.isJersey(key.stack())) {
+            return measureHere(key, target, warmups, iterations);
+        }
+        List<String> args = new ArrayList<>(List.of(key.throughput() ? "throughput" : "single", key.operation(),
+                String.valueOf(warmups), String.valueOf(iterations)));
+        args.addAll(target.asArgs());
+        String answer;
+        try {
+            answer = ChildJvm.run(jersey.forStack(key.stack()), jersey.jvmOptions(), OneMeasurement.class, args)
+                    .line();
+        } catch (IOException failed) {
+            answer = OneMeasurement.FAILED + failed.getMessage();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RunnerException(interrupted);
+        }
+        if (answer.startsWith(OneMeasurement.FAILED)) {
+            failures.put(key, answer.substring(OneMeasurement.FAILED.length()));
+            return Double.NaN;
+        }
+        return Double.parseDouble(answer);
+    }
+
+    /** Why a stack could not make a call, for the measurements it failed. */
+    Map<Key, String> failures() {
+        return Map.copyOf(failures);
+    }
+
+    /** One JMH fork of the client or a baseline, on this JVM's class path. */
+    static double measureHere(Key key, BenchmarkTarget target, int warmups, int iterations) throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include(PhotoCallBenchmark.class.getName() + "\\." + key.operation() + "$")
                 .param("stack", key.stack())

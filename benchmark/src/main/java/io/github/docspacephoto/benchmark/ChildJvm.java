@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a probe's main method in a fresh JVM on this JVM's class path and reads its one-line answer. */
+/** Runs a probe's main method in a fresh JVM, on this JVM's class path or another, and reads its one-line answer. */
 final class ChildJvm {
 
     /** What a probe printed last, and how long the parent waited from starting the process to reading it. */
@@ -21,11 +21,16 @@ final class ChildJvm {
 
     static Answer run(List<String> jvmOptions, Class<?> mainClass, List<String> args) throws IOException,
             InterruptedException {
+        return run(System.getProperty("java.class.path"), jvmOptions, mainClass, args);
+    }
+
+    static Answer run(String classPath, List<String> jvmOptions, Class<?> mainClass, List<String> args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(args);
 
