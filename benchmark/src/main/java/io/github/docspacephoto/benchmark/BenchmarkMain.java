@@ -196,12 +196,12 @@ public final class BenchmarkMain {
 
     /**
      * The emulator runs in this JVM: its code is compiled before the first measured fork, which would otherwise pay
-     * for a cold server (the client's, the first in the first round).
+     * for a cold server (the client's, the first in the first round); 10 s in a quick run too, which has one round.
      */
     private void warmUpTheEmulator(BenchmarkTarget target, Path work) throws Exception {
         Path upload = PngFiles.write(work.resolve("warm-up.png"), PhotoCallBenchmark.UPLOAD_BYTES);
         try (PhotoStack jdk = PhotoStack.create("jdk", target)) {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(quick ? 5 : 10);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             for (int i = 0; System.nanoTime() < until; i++) {
                 jdk.get();
                 if (i % 20 == 0) {
