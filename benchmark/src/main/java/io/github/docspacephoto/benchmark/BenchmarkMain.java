@@ -33,11 +33,6 @@ public final class BenchmarkMain {
 
     /** JMH forks per measurement, one per round, the stacks interleaved. */
     private static final int ROUNDS = 3;
-    /**
-     * One-second warm-up iterations per fork, in a quick run too: after two the client's GET still took four to six
-     * times its warm time (its longer path was not yet compiled), which a quick run then reported as its speed.
-     */
-    private static final int WARM_UPS = 4;
 
     private final boolean quick;
     private final boolean imagesOnly;
@@ -137,7 +132,7 @@ public final class BenchmarkMain {
     private void perCall(BenchmarkTarget target, Path work) throws Exception {
         warmUpTheEmulator(target, work);
         int rounds = quick ? 1 : ROUNDS;
-        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, WARM_UPS, quick ? 2 : 4).run();
+        Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 2 : 4).run();
         for (String operation : CallRounds.OPERATIONS) {
             String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
             compare(figures, false, operation, label + " per call, 1 thread, median of " + rounds,
@@ -160,7 +155,7 @@ public final class BenchmarkMain {
         int rounds = quick ? 1 : ROUNDS;
         List<String> stacks = List.of("client", "jersey", "jersey-apache5", "jersey-jnh", "apache");
         List<String> operations = List.of("get", "upload");
-        CallRounds calls = new CallRounds(target, rounds, WARM_UPS, quick ? 2 : 4, stacks, operations, jersey);
+        CallRounds calls = new CallRounds(target, rounds, quick ? 2 : 4, stacks, operations, jersey);
         Map<CallRounds.Key, double[]> figures = calls.run();
         Table table = new Table(List.of("measurement", "RESTEasy, the client's HttpClient 4 engine",
                 "Jersey, HttpURLConnection (its default)", "Jersey, Apache HttpClient 5 connector",

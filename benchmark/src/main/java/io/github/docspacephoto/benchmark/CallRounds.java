@@ -26,6 +26,13 @@ final class CallRounds {
     static final List<String> STACKS = List.of("client", "apache", "jdk");
     static final List<String> OPERATIONS = List.of("get", "thumbnails", "upload");
     static final int THREADS = 16;
+    /**
+     * Warm-up per fork: 10 iterations of 2 s. On this project's 2-core machine a fork of the client took about 18 s
+     * to compile its path (GET per call, mean per second: 5.8 ms, 3.0, 2.3, 1.7, 1.2 ... 0.6 at 8 s, 0.38 at 17 s,
+     * then 0.10 to 0.26 ms), raw Apache HttpClient 5 about 7 s; 4 s of warm-up measured the client mid-compilation.
+     */
+    static final int WARM_UP_ITERATIONS = 10;
+    static final TimeValue WARM_UP_ITERATION = TimeValue.seconds(2);
 
     /** One measurement: what, how, and its figure in every round. */
     record Key(boolean throughput, String operation, String stack) {
@@ -33,22 +40,20 @@ final class CallRounds {
 
     private final BenchmarkTarget target;
     private final int rounds;
-    private final int warmups;
     private final int iterations;
     private final List<String> stacks;
     private final List<String> operations;
     private final JerseyClassPath jersey;
     private final Map<Key, String> failures = new HashMap<>();
 
-    CallRounds(BenchmarkTarget target, int rounds, int warmups, int iterations) {
-        this(target, rounds, warmups, iterations, STACKS, OPERATIONS, null);
+    CallRounds(BenchmarkTarget target, int rounds, int iterations) {
+        this(target, rounds, iterations, STACKS, OPERATIONS, null);
     }
 
-    CallRounds(BenchmarkTarget target, int rounds, int warmups, int iterations, List<String> stacks,
+    CallRounds(BenchmarkTarget target, int rounds, int iterations, List<String> stacks,
                List<String> operations, JerseyClassPath jersey) {
         this.target = target;
         this.rounds = rounds;
-        this.warmups = warmups;
         this.iterations = iterations;
         this.stacks = stacks;
         this.operations = operations;
@@ -76,10 +81,10 @@ final class CallRounds {
 
     private double measure(Key key) throws RunnerException {
         if (!JerseyClassPath.isJersey(key.stack())) {
-            return measureHere(key, target, warmups, iterations);
+            return measureHere(key, target, iterations);
         }
         List<String> args = new ArrayList<>(List.of(key.throughput() ? "throughput" : "single", key.operation(),
-                String.valueOf(warmups), String.valueOf(iterations)));
+                String.valueOf(iterations)));
         args.addAll(target.asArgs());
         String answer;
         try {
@@ -104,14 +109,14 @@ final class CallRounds {
     }
 
     /** One JMH fork of the client or a baseline, on this JVM's class path. */
-    static double measureHere(Key key, BenchmarkTarget target, int warmups, int iterations) throws RunnerException {
+    static double measureHere(Key key, BenchmarkTarget target, int iterations) throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include(PhotoCallBenchmark.class.getName() + "\\." + key.operation() + "$")
                 .param("stack", key.stack())
                 .forks(1)
                 .verbosity(VerboseMode.SILENT)
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(1))
+                .warmupIterations(WARM_UP_ITERATIONS)
+                .warmupTime(WARM_UP_ITERATION)
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(target.asSystemProperties().toArray(String[]::new));

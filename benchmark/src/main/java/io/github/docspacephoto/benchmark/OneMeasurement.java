@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Runs in a JVM started on another class path (the client on Jersey): one of {@link CallRounds}' measurements of
  * the client, whose JMH fork inherits that class path, and prints its figure. It first makes the call once: a stack
  * that cannot make it is not measured, and the line says why ({@value #FAILED} and the error).
- * Arguments: {@code single|throughput operation warmups iterations server user token}.
+ * Arguments: {@code single|throughput operation iterations server user token}.
  */
 public final class OneMeasurement {
 
@@ -18,14 +18,14 @@ public final class OneMeasurement {
 
     public static void main(String[] args) throws Exception {
         CallRounds.Key key = new CallRounds.Key(args[0].equals("throughput"), args[1], "client");
-        BenchmarkTarget target = BenchmarkTarget.fromArgs(args, 4);
+        BenchmarkTarget target = BenchmarkTarget.fromArgs(args, 3);
         try {
             callOnce(key.operation(), target);
         } catch (Exception failed) {
             System.out.println(FAILED + failed.getMessage());
             return;
         }
-        double figure = CallRounds.measureHere(key, target, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        double figure = CallRounds.measureHere(key, target, Integer.parseInt(args[2]));
         System.out.println(figure);
     }
 
