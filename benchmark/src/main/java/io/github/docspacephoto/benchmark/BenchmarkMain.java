@@ -134,15 +134,18 @@ public final class BenchmarkMain {
         int rounds = quick ? 1 : ROUNDS;
         Map<CallRounds.Key, double[]> figures = new CallRounds(target, rounds, quick ? 2 : 4).run();
         for (String operation : CallRounds.OPERATIONS) {
-            String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
-            compare(figures, false, operation, label + " per call, 1 thread, median of " + rounds,
+            compare(figures, false, operation, label(operation) + " per call, 1 thread, median of " + rounds,
                     operation.equals("upload") ? null : 1.0);
         }
         for (String operation : CallRounds.OPERATIONS) {
-            String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
-            compare(figures, true, operation, label + " calls/s, " + CallRounds.THREADS + " threads, median of "
-                    + rounds, 1.0);
+            compare(figures, true, operation, label(operation) + " calls/s, " + CallRounds.THREADS
+                    + " threads, median of " + rounds, 1.0);
         }
+    }
+
+    /** An operation as the tables name it: GET, THUMBNAILS, UPLOAD 1 MiB. */
+    private static String label(String operation) {
+        return operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "");
     }
 
     /**
@@ -162,7 +165,7 @@ public final class BenchmarkMain {
                 "Jersey, JDK HttpClient connector", "raw Apache HC 5 + Jackson"));
         for (boolean throughput : new boolean[] {false, true}) {
             for (String operation : operations) {
-                String label = operation.toUpperCase(Locale.ROOT) + (operation.equals("upload") ? " 1 MiB" : "")
+                String label = label(operation)
                         + (throughput ? " calls/s, " + CallRounds.THREADS + " threads" : " per call, 1 thread")
                         + ", median of " + rounds;
                 double[] resteasy = figures.get(new CallRounds.Key(throughput, operation, "client"));

@@ -69,8 +69,10 @@ final class JerseyClassPath {
         }
         Path services = work.resolve("connector-" + stack);
         Path file = services.resolve(SERVICE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, provider + "\n");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, provider + "\n");
+        }
         return String.join(File.pathSeparator, List.of(services.toString(), jars));
     }
 

@@ -30,15 +30,21 @@ public final class OneMeasurement {
     }
 
     private static void callOnce(String operation, BenchmarkTarget target) throws Exception {
-        Path upload = PngFiles.write(Files.createTempFile("docspace-benchmark-upload", ".png"),
-                PhotoCallBenchmark.UPLOAD_BYTES);
         try (PhotoStack client = PhotoStack.create("client", target)) {
             switch (operation) {
                 case "get" -> client.get();
                 case "thumbnails" -> client.thumbnails();
-                case "upload" -> client.upload(upload);
+                case "upload" -> uploadOnce(client);
                 default -> throw new IllegalArgumentException("unknown operation " + operation);
             }
+        }
+    }
+
+    private static void uploadOnce(PhotoStack client) throws Exception {
+        Path upload = PngFiles.write(Files.createTempFile("docspace-benchmark-upload", ".png"),
+                PhotoCallBenchmark.UPLOAD_BYTES);
+        try {
+            client.upload(upload);
         } finally {
             Files.deleteIfExists(upload);
         }

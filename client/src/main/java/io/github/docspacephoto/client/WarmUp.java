@@ -44,7 +44,7 @@ final class WarmUp {
 
     /** Starts the steps on their thread the first time; returns that thread, or null if they started before. */
     Thread startOnce() {
-        if (started.get() || !started.compareAndSet(false, true)) {
+        if (!started.compareAndSet(false, true)) {
             return null;
         }
         Thread thread = new Thread(() -> LibraryClassLoader.run(this::runSteps), THREAD_NAME);
